@@ -1,0 +1,243 @@
+"""The entities of a Tenun Catalog library as plain dataclasses (stdlib only).
+
+Field names follow domain.md; vocabulary fields hold codes from `vocab`. Text written by people is
+kept per language (`*_id` Indonesian, `*_en` English). Ids are assigned by the store (None until
+saved). Money is whole Rupiah (int).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class Producer:
+    name: str
+    id: int | None = None
+    producer_type: str = "umkm"
+    legal_form: str = ""
+    nib: str = ""
+    npwp: str = ""
+    person_in_charge: str = ""
+    nik: str = ""  # never printed in any output
+    address: str = ""
+    village: str = ""
+    kecamatan: str = ""
+    kabupaten: str = ""
+    province: str = "Nusa Tenggara Timur"
+    phone: str = ""
+    whatsapp: str = ""
+    email: str = ""
+    social_media: str = ""
+    capacity_per_month: int | None = None
+    capacity_unit: str = ""
+    market_reach: str = ""
+    members_count: int | None = None
+    mpig_member: bool = False
+    story_id: str = ""
+    story_en: str = ""
+
+
+@dataclass
+class WeaverCredit:
+    name: str
+    consent: bool = False
+
+
+@dataclass
+class TenunDetail:
+    tenun_type: str = ""
+    origin_kabupaten: str = ""
+    suku: str = ""
+    techniques: list[str] = field(default_factory=list)
+    dyes: list[str] = field(default_factory=list)
+    dye_class: str = ""
+    yarn: str = ""
+    length_cm: float | None = None
+    width_cm: float | None = None
+    weight_g: float | None = None
+    panel_count: int | None = None
+    days_to_make: int | None = None
+    weavers: list[WeaverCredit] = field(default_factory=list)
+    gi_claim: str = ""
+
+
+@dataclass
+class SeiDetail:
+    meat: str = ""
+    ingredients: list[str] = field(default_factory=list)  # descending weight order
+    main_ingredient_pct: float | None = None
+    smoking_wood: str = ""
+    net_weight_g: float | None = None
+    packaging_type: str = ""
+    storage: str = ""
+    shelf_life_days: int | None = None
+    permit_kind: str = ""  # pirt, bpom_md, none
+    permit_number: str = ""
+    halal_status: str = ""
+    halal_number: str = ""
+    shared_facility_pork: bool = False
+    shared_facility_statement: str = ""
+    allergens: str = ""
+    nutrition_facts: str = ""
+
+
+@dataclass
+class Product:
+    sku: str
+    kind: str  # tenun, sei, other
+    id: int | None = None
+    producer_id: int | None = None
+    name_id: str = ""
+    name_en: str = ""
+    description_id: str = ""
+    description_en: str = ""
+    story_id: str = ""
+    story_en: str = ""
+    brand: str = ""
+    trademark_status: str = ""
+    trademark_number: str = ""
+    price: int | None = None  # retail, whole Rupiah
+    wholesale_price: int | None = None
+    min_order: int | None = None
+    lead_time_days: int | None = None
+    stock: int | None = None
+    packaging: str = ""
+    tenun: TenunDetail | None = None
+    sei: SeiDetail | None = None
+    motif_ids: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.kind == "tenun" and self.tenun is None:
+            self.tenun = TenunDetail()
+        if self.kind == "sei" and self.sei is None:
+            self.sei = SeiDetail()
+
+
+@dataclass
+class Motif:
+    name_id: str
+    id: int | None = None
+    name_local: str = ""
+    name_en: str = ""
+    kabupaten: str = ""
+    suku: str = ""
+    clan_line: str = ""
+    technique: str = ""
+    meaning_id: str = ""
+    meaning_en: str = ""
+    meaning_source: str = ""
+    use_context: str = ""
+    restriction: str = "bebas"
+    permission_by: str = ""
+    permission_date: date | None = None
+    protection: str = ""
+    protection_number: str = ""
+    contemporary: bool = False
+
+    @property
+    def is_public(self) -> bool:
+        """A restricted motif without a permission record never appears in public output."""
+        return self.restriction in ("", "bebas") or bool(self.permission_by and self.permission_date)
+
+
+@dataclass
+class Photo:
+    sha256: str
+    filename: str  # name inside the library's photos/ folder
+    id: int | None = None
+    product_id: int | None = None
+    producer_id: int | None = None
+    motif_id: int | None = None
+    position: int = 0
+    role: str = "utama"
+    width: int = 0
+    height: int = 0
+    format: str = ""
+    byte_size: int = 0
+    original_name: str = ""
+    caption_id: str = ""
+    caption_en: str = ""
+    alt_id: str = ""
+    alt_en: str = ""
+    photographer: str = ""
+    licence: str = ""
+    consent: bool = False
+
+
+@dataclass
+class Permit:
+    kind: str
+    number: str
+    id: int | None = None
+    producer_id: int | None = None
+    issuer: str = ""
+    issued: date | None = None
+    expires: date | None = None
+    product_skus: list[str] = field(default_factory=list)
+    scan_filename: str = ""
+
+
+@dataclass
+class CatalogSection:
+    title_id: str
+    title_en: str = ""
+    product_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Catalog:
+    name: str
+    id: int | None = None
+    title_id: str = ""
+    title_en: str = ""
+    purpose: str = "pameran"
+    language: str = "id"
+    theme: str = "pameran"
+    paper: str = "A4"
+    event_name: str = ""
+    event_date: date | None = None
+    venue: str = ""
+    booth: str = ""
+    currency: str = "IDR"
+    usd_rate: float | None = None
+    usd_rate_date: date | None = None
+    options: dict[str, object] = field(default_factory=dict)
+    sections: list[CatalogSection] = field(default_factory=list)
+
+
+def field_names(cls: type) -> list[str]:
+    return [f.name for f in dataclasses.fields(cls)]
+
+
+@dataclass(frozen=True)
+class ProductSummary:
+    """One line of a product list: enough for a grid card or a table row, cheap to fetch."""
+
+    id: int
+    sku: str
+    kind: str
+    name_id: str
+    name_en: str
+    price: int | None
+    producer_id: int | None
+    producer_name: str
+    kabupaten: str
+    cover_filename: str
+    photo_count: int
+
+
+@dataclass(frozen=True)
+class ProductQuery:
+    """Filter, sort and page for product lists; done in SQL so it stays fast at 100k rows."""
+
+    text: str = ""
+    kind: str = ""
+    kabupaten: str = ""
+    producer_id: int | None = None
+    sort: str = "name"  # name, sku, price, updated, relevance (with text)
+    descending: bool = False
+    limit: int | None = None
+    offset: int = 0

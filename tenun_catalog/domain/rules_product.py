@@ -1,0 +1,133 @@
+"""Validation of a Product (all kinds) and the few findings that refuse a save outright.
+
+Owns the price codes (price_not_positive, price_not_whole, wholesale_not_positive,
+wholesale_not_whole, wholesale_above_retail), the product's vocabulary codes, and
+`save_blockers`; the kind-specific rules live in rules_tenun and rules_sei.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from . import vocab
+from .entities import Motif, Permit, Producer, Product
+from .findings import Finding, error, rupiah
+from .rules_common import check_code, check_min
+from .rules_motif import check_product_motifs
+from .rules_sei import validate_sei
+from .rules_tenun import validate_tenun
+
+# Findings that refuse a save; everything else is reported and saved (people fill in gradually).
+BLOCKING_CODES = frozenset(
+    {
+        "unknown_code",
+        "protected_meat",
+        "price_not_positive",
+        "price_not_whole",
+        "wholesale_not_positive",
+        "wholesale_not_whole",
+    }
+)
+
+_PRICE_NAMES = {
+    "price": ("Harga eceran", "The retail price", "price"),
+    "wholesale_price": ("Harga grosir", "The wholesale price", "wholesale"),
+}
+
+
+def _is_whole(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+
+
+def check_price(value: object, field: str) -> list[Finding]:
+    if value is None:
+        return []
+    name_id, name_en, code = _PRICE_NAMES[field]
+    if not _is_whole(value):
+        return [
+            error(
+                field,
+                f"{code}_not_whole",
+                f"{name_id} harus rupiah bulat tanpa sen (contoh 150000); yang tertulis {value}.",
+                f"{name_en} must be whole Rupiah without cents (e.g. 150000); found {value}.",
+            )
+        ]
+    if value <= 0:
+        return [
+            error(
+                field,
+                f"{code}_not_positive",
+                f"{name_id} harus lebih dari Rp0; yang tertulis {rupiah(int(value), 'id')}.",
+                f"{name_en} must be more than IDR 0; found {rupiah(int(value), 'en')}.",
+            )
+        ]
+    return []
+
+
+def check_prices(p: Product) -> list[Finding]:
+    found = check_price(p.price, "price") + check_price(p.wholesale_price, "wholesale_price")
+    if found or p.price is None or p.wholesale_price is None:
+        return found
+    if p.wholesale_price > p.price:
+        wholesale, retail = int(p.wholesale_price), int(p.price)
+        found.append(
+            error(
+                "wholesale_price",
+                "wholesale_above_retail",
+                f"Harga grosir ({rupiah(wholesale, 'id')}) lebih tinggi dari harga eceran "
+                f"({rupiah(retail, 'id')}); harga grosir harus sama atau lebih rendah.",
+                f"The wholesale price ({rupiah(wholesale, 'en')}) is higher than the retail "
+                f"price ({rupiah(retail, 'en')}); it must be the same or lower.",
+            )
+        )
+    return found
+
+
+def check_kind(p: Product) -> list[Finding]:
+    if p.kind:
+        return check_code(vocab.PRODUCT_KINDS, p.kind, "kind")
+    options_id = ", ".join(t.label_id for t in vocab.PRODUCT_KINDS)
+    options_en = ", ".join(t.label_en for t in vocab.PRODUCT_KINDS)
+    return [
+        error(
+            "kind",
+            "unknown_code",
+            f"Jenis produk belum dipilih; pilih salah satu: {options_id}.",
+            f"The product kind is not chosen; choose one of: {options_en}.",
+        )
+    ]
+
+
+def validate_product(
+    p: Product,
+    producer: Producer | None = None,
+    motifs: Sequence[Motif] = (),
+    permits: Sequence[Permit] = (),
+    today: date | None = None,
+) -> list[Finding]:
+    """Every finding about the product. `motifs` and `permits` are the records it refers to
+    (the whole library is fine: unrelated ones are ignored); `today` defaults to the clock."""
+    today = today or date.today()
+    found: list[Finding] = []
+    found += check_kind(p)
+    found += check_code(vocab.TRADEMARK_STATUS, p.trademark_status, "trademark_status")
+    found += check_prices(p)
+    found += check_min(p.min_order, "min_order", ("Pesanan minimum", "Minimum order"), minimum=1)
+    lead = ("Lama pengerjaan (hari)", "Lead time (days)")
+    found += check_min(p.lead_time_days, "lead_time_days", lead, minimum=0)
+    found += check_min(p.stock, "stock", ("Stok", "Stock"), minimum=0)
+    if p.kind == "tenun" and p.tenun is not None:
+        found += validate_tenun(p.tenun, producer)
+    if p.kind == "sei" and p.sei is not None:
+        found += validate_sei(p.sei, today, permits)
+    found += check_product_motifs(p, motifs)
+    return found
+
+
+def save_blockers(p: Product) -> list[Finding]:
+    """The findings that must refuse a save: a protected meat (rusa), a price or wholesale price
+    that is not a whole number above 0, an unknown kind or vocabulary code."""
+    return [f for f in validate_product(p) if f.code in BLOCKING_CODES]

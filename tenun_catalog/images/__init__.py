@@ -1,0 +1,35 @@
+"""Photos: the only package that imports Pillow.
+
+Owns safe ingest of originals (content-addressed by SHA-256, never modified), validation
+with bilingual errors, EXIF orientation, conversion to sRGB and the rebuildable derivative
+cache (thumbnail, web and print sizes). Modules:
+- `errors`: PhotoError and its Indonesian/English messages;
+- `ingest`: StoredPhoto, check_image, store_original, image_size;
+- `derivatives`: derivative_path, ensure_derivative (upright sRGB EXIF-free JPEGs);
+- `batch`: import_photos over a process pool;
+- `synthetic`: procedural ikat / sei / group photos for demos, tests and benchmarks
+  (import it explicitly: `from tenun_catalog.images import synthetic`).
+"""
+
+from ._decode import MAX_PIXELS, SUPPORTED_FORMATS
+from ._files import remove_stale_temp_files
+from .batch import import_photos
+from .derivatives import THUMB_PX, WEB_PX, derivative_path, ensure_derivative
+from .errors import PhotoError
+from .ingest import StoredPhoto, check_image, image_size, store_original
+
+__all__ = [
+    "MAX_PIXELS",
+    "SUPPORTED_FORMATS",
+    "THUMB_PX",
+    "WEB_PX",
+    "PhotoError",
+    "StoredPhoto",
+    "check_image",
+    "derivative_path",
+    "ensure_derivative",
+    "image_size",
+    "import_photos",
+    "remove_stale_temp_files",
+    "store_original",
+]

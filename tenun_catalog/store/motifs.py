@@ -1,0 +1,55 @@
+"""Motifs table and the product-motif links."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ..domain.entities import Motif
+from . import codec, tables
+
+COLS = codec.columns(Motif)
+
+
+def insert(conn: sqlite3.Connection, motif: Motif) -> int:
+    return tables.insert(conn, "motifs", motif, COLS)
+
+
+def update(conn: sqlite3.Connection, motif: Motif) -> None:
+    tables.update(conn, "motifs", motif, COLS, "id", motif.id)
+
+
+def get(conn: sqlite3.Connection, motif_id: int) -> Motif | None:
+    return tables.fetch_one(conn, Motif, "SELECT * FROM motifs WHERE id = ?", (motif_id,))
+
+
+def find_by_name(conn: sqlite3.Connection, name: str) -> Motif | None:
+    sql = ("SELECT * FROM motifs WHERE ? IN (name_id COLLATE NOCASE, name_local COLLATE NOCASE,"
+           " name_en COLLATE NOCASE) ORDER BY id LIMIT 1")
+    return tables.fetch_one(conn, Motif, sql, (name.strip(),))
+
+
+def list_all(conn: sqlite3.Connection) -> list[Motif]:
+    return tables.fetch_all(conn, Motif, "SELECT * FROM motifs ORDER BY name_id COLLATE NOCASE")
+
+
+def for_product(conn: sqlite3.Connection, product_id: int) -> list[Motif]:
+    sql = ("SELECT m.* FROM motifs m JOIN product_motifs pm ON pm.motif_id = m.id"
+           " WHERE pm.product_id = ? ORDER BY pm.position")
+    return tables.fetch_all(conn, Motif, sql, (product_id,))
+
+
+def product_ids(conn: sqlite3.Connection, motif_id: int) -> list[int]:
+    sql = "SELECT product_id FROM product_motifs WHERE motif_id = ?"
+    return [r[0] for r in conn.execute(sql, (motif_id,))]
+
+
+def set_links(conn: sqlite3.Connection, product_id: int, motif_ids: list[int]) -> None:
+    conn.execute("DELETE FROM product_motifs WHERE product_id = ?", (product_id,))
+    conn.executemany(
+        "INSERT INTO product_motifs (product_id, motif_id, position) VALUES (?, ?, ?)",
+        [(product_id, m, i) for i, m in enumerate(dict.fromkeys(motif_ids))],
+    )
+
+
+def delete(conn: sqlite3.Connection, motif_id: int) -> None:
+    conn.execute("DELETE FROM motifs WHERE id = ?", (motif_id,))

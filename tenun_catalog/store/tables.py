@@ -1,0 +1,43 @@
+"""Generic row writing for the entity tables: insert, update and fetch by dataclass columns."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any, TypeVar
+
+from . import codec
+
+T = TypeVar("T")
+
+
+def insert(conn: sqlite3.Connection, table: str, obj: Any, cols: list[str], **extra: Any) -> int:
+    names = [c for c in cols if c != "id"] + list(extra)
+    values = codec.to_row(obj, [c for c in cols if c != "id"]) + list(extra.values())
+    marks = ", ".join("?" for _ in names)
+    cur = conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", values)
+    return int(cur.lastrowid)
+
+
+def update(conn: sqlite3.Connection, table: str, obj: Any, cols: list[str], key: str, key_value: Any,
+           touch: bool = True) -> None:
+    names = [c for c in cols if c not in ("id", key)]
+    sets = ", ".join(f"{c} = ?" for c in names)
+    if touch:
+        sets += ", updated_at = datetime('now')"
+    conn.execute(
+        f"UPDATE {table} SET {sets} WHERE {key} = ?",
+        codec.to_row(obj, names) + [key_value],
+    )
+
+
+def insert_detail(conn: sqlite3.Connection, table: str, product_id: int, detail: Any) -> None:
+    insert(conn, table, detail, codec.columns(type(detail)), product_id=product_id)
+
+
+def fetch_one(conn: sqlite3.Connection, cls: type[T], sql: str, params: tuple = ()) -> T | None:
+    row = conn.execute(sql, params).fetchone()
+    return codec.from_row(cls, row) if row else None
+
+
+def fetch_all(conn: sqlite3.Connection, cls: type[T], sql: str, params: tuple = ()) -> list[T]:
+    return [codec.from_row(cls, r) for r in conn.execute(sql, params)]
