@@ -234,6 +234,34 @@ def test_bad_input_is_refused_with_one_clear_error_and_no_trace(
     assert listing(photos, cache) == before
 
 
+def test_huge_files_are_refused_without_reading_them(tmp_path: Path) -> None:
+    """Sparse files: a 'photo' over 1 GiB, and a large video chosen by mistake."""
+    huge = tmp_path / "scan.jpg"
+    with huge.open("wb") as handle:
+        handle.write(noisy_jpeg_bytes()[:2000])
+        handle.truncate((1 << 30) + 1)
+    video = tmp_path / "VID_0001.mp4"
+    with video.open("wb") as handle:
+        handle.write(BAD["video.mp4"][1])
+        handle.truncate(3 << 30)
+    start = time.perf_counter()
+    for path, code, words in ((huge, "too_large", "1.0 GB"), (video, "not_image", "not a photo")):
+        with pytest.raises(PhotoError) as caught:
+            store_original(path, tmp_path / "photos")
+        assert caught.value.code == code and words in caught.value.message_en
+    assert time.perf_counter() - start < 1
+    assert not (tmp_path / "photos").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX named pipes")
+def test_named_pipe_is_refused_instead_of_blocking(tmp_path: Path) -> None:
+    pipe = tmp_path / "photo.jpg"
+    os.mkfifo(pipe)
+    with pytest.raises(PhotoError) as caught:
+        check_image(pipe)
+    assert caught.value.code == "unreadable" and "not a regular file" in caught.value.message_en
+
+
 def test_heic_message_says_to_convert_to_jpeg(tmp_path: Path) -> None:
     with pytest.raises(PhotoError) as caught:
         check_image(write(tmp_path / "foto.heic", HEIC_HEAD))
@@ -375,6 +403,20 @@ def test_import_makes_missing_thumbnail_for_a_stored_original(tmp_path: Path) ->
     [result] = import_photos([src], photos, cache, thumb_px=200, workers=1)
     assert result.already_present and (result.width, result.height) == (600, 800)
     assert Image.open(derivative_path(cache, stored.sha256, 200)).size == (150, 200)
+
+
+def test_unwritable_library_gives_write_failed_and_rolls_back_the_thumbnail(
+    tmp_path: Path,
+) -> None:
+    photos, cache = tmp_path / "photos", tmp_path / "cache"
+    photos.write_bytes(b"")  # a file where the photos folder should be: cannot write into it
+    src = write(tmp_path / "a.jpg", jpeg_bytes())
+    with pytest.raises(PhotoError) as caught:
+        store_original(src, photos)
+    assert caught.value.code == "write_failed" and "a.jpg" in caught.value.message_id
+    [result] = import_photos([src], photos, cache, workers=1)
+    assert isinstance(result, PhotoError) and result.code == "write_failed"
+    assert not [p for p in cache.rglob("*") if p.is_file()]  # thumbnail removed again
 
 
 def test_no_temporary_files_left_and_stale_ones_are_cleaned(tmp_path: Path) -> None:

@@ -2,32 +2,50 @@
 
 Owns the write protocol: bytes go to a hidden temporary file in the target folder, are
 flushed (and fsync'ed for originals), then `os.replace`d onto the final name, so a reader,
-a concurrent writer or a killed process never sees half a file. Also reads source files,
-mapping OS errors to PhotoError, and removes temporary files left by killed writers.
+a concurrent writer or a killed process never sees half a file. Also reads source files
+(refusing non-photos from their first bytes, mapping OS errors to PhotoError) and removes
+temporary files left by killed writers.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 import time
 from pathlib import Path
 
+from ._decode import sniff_format
 from .errors import PhotoError, os_detail, photo_error
 
 TEMP_PREFIX = ".tmp-"
+MAX_FILE_BYTES = 1 << 30
+"""Largest photo file accepted (1 GiB: a 120 MP 16-bit TIFF is about 720 MB)."""
 
 
 def read_source(path: Path) -> bytes:
-    """All bytes of a source photo. Raises PhotoError 'unreadable' (or 'empty')."""
+    """All bytes of a source photo, after a look at its first bytes.
+
+    The head is sniffed before the rest is read, so a video or a disk image chosen by
+    mistake is refused without loading it. Raises PhotoError 'unreadable', 'empty',
+    'not_image', 'unsupported', or 'too_large' for files over MAX_FILE_BYTES.
+    """
     try:
-        data = Path(path).read_bytes()
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):  # a folder, or a pipe/device that could block forever
+            words = ("itu sebuah folder", "it is a folder") if stat.S_ISDIR(mode) else None
+            words = words or ("bukan berkas biasa", "not a regular file")
+            raise photo_error("unreadable", path, detail=words)
+        with Path(path).open("rb") as handle:
+            head = handle.read(4096)
+            sniff_format(head, path)
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise photo_error("too_large", path, detail=f"{size / 2**30:.1f} GB")
+            return head + handle.read()
     except OSError as error:
         raise photo_error("unreadable", path, detail=os_detail(error)) from None
-    if not data:
-        raise photo_error("empty", path)
-    return data
 
 
 def present(path: Path, size: int | None = None) -> bool:

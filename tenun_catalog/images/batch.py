@@ -92,7 +92,9 @@ def _run_pool(
                     if attempt == 0:
                         continue
                     results[index] = photo_error(
-                        "unreadable", items[index], detail="worker process stopped"
+                        "unreadable",
+                        items[index],
+                        detail=("proses pembaca foto berhenti", "the photo worker process stopped"),
                     )
                 done += 1
                 if progress is not None:

@@ -7,6 +7,7 @@ writable). Each message names the file and says what the person can do about it.
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 # code -> (Indonesian template, English template). Fields: name, label, detail, mp, limit.
@@ -42,6 +43,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Perkecil ukuran foto itu dulu.",
         "The photo {name} is too large ({mp} megapixels; the limit is {limit} megapixels). "
         "Make the photo smaller first.",
+    ),
+    "too_large_file": (
+        "Berkas {name} terlalu besar ({detail}; batasnya 1 GB). Perkecil ukuran foto itu dulu.",
+        "The file {name} is too large ({detail}; the limit is 1 GB). Make the photo smaller first.",
     ),
     "unreadable": (
         "Berkas {name} tidak bisa dibaca ({detail}). Periksa apakah berkas itu masih ada "
@@ -99,36 +104,60 @@ def photo_error(
     path: Path,
     *,
     label: str = "",
-    detail: str = "",
+    detail: str | tuple[str, str] = "",
     pixels: int = 0,
     limit: int = 0,
 ) -> PhotoError:
     """Build a PhotoError with the standard wording for `code`.
 
-    `label` names a format (for 'unsupported'), `detail` a short technical reason (for
-    'unreadable'/'write_failed'), `pixels`/`limit` the sizes for 'too_large'.
+    `label` names a format (for 'unsupported'), `detail` a short reason (for 'unreadable'/
+    'write_failed'; one text or an (Indonesian, English) pair), `pixels`/`limit` the sizes
+    for 'too_large'.
     """
     key = code
     if code == "unsupported" and label in {"HEIC", "HEIF", "AVIF"}:
         key = "unsupported_heic"
+    if code == "too_large" and detail and not pixels:
+        key = "too_large_file"
     if key not in _MESSAGES:
         raise ValueError(f"unknown photo error code {code!r}")
+    detail_id, detail_en = (detail, detail) if isinstance(detail, str) else detail
     fields = {
         "name": Path(path).name or str(path),
         "label": label or "?",
-        "detail": detail or "?",
         "mp": _megapixels(pixels),
         "limit": _megapixels(limit),
     }
     template_id, template_en = _MESSAGES[key]
-    return PhotoError(code, Path(path), template_id.format(**fields), template_en.format(**fields))
+    return PhotoError(
+        code,
+        Path(path),
+        template_id.format(detail=detail_id or "?", **fields),
+        template_en.format(detail=detail_en or "?", **fields),
+    )
 
 
 def _megapixels(pixels: int) -> str:
+    if pixels <= 0:
+        return "?"
     value = pixels / 1_000_000
     return f"{value:.0f}" if value >= 10 else f"{value:.1f}"
 
 
-def os_detail(error: OSError) -> str:
-    """A short reason for an OSError, without the full path (the message names the file)."""
-    return error.strerror or type(error).__name__
+_ERRNO_WORDS: dict[int, tuple[str, str]] = {
+    errno.ENOENT: ("berkas tidak ditemukan", "file not found"),
+    errno.EACCES: ("tidak ada izin", "permission denied"),
+    errno.EPERM: ("tidak ada izin", "permission denied"),
+    errno.EISDIR: ("itu sebuah folder", "it is a folder"),
+    errno.ENOSPC: ("disk penuh", "the disk is full"),
+    errno.EROFS: ("disk hanya-baca", "read-only disk"),
+    errno.EIO: ("kesalahan baca/tulis disk", "disk input/output error"),
+}
+
+
+def os_detail(error: OSError) -> tuple[str, str]:
+    """A short (Indonesian, English) reason for an OSError, without the path."""
+    if error.errno in _ERRNO_WORDS:
+        return _ERRNO_WORDS[error.errno]
+    text = error.strerror or type(error).__name__
+    return text, text

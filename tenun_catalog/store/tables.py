@@ -11,10 +11,13 @@ T = TypeVar("T")
 
 
 def insert(conn: sqlite3.Connection, table: str, obj: Any, cols: list[str], **extra: Any) -> int:
+    """Insert `obj`'s columns (and `extra`); the new id is set on `obj` when it has one."""
     names = [c for c in cols if c != "id"] + list(extra)
     values = codec.to_row(obj, [c for c in cols if c != "id"]) + list(extra.values())
     marks = ", ".join("?" for _ in names)
     cur = conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", values)
+    if "id" in cols:
+        obj.id = int(cur.lastrowid)
     return int(cur.lastrowid)
 
 

@@ -1,0 +1,101 @@
+"""Library-wide actions: open or create, summary counts, validation check, backup and restore."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ..domain import rules
+from ..domain.findings import Finding
+from ..store import Library, backup, motifs, open_library, permits, producers, products
+
+
+def open_or_create(root: Path | None = None, *, create: bool = True) -> Library:
+    return open_library(root, create=create)
+
+
+@contextmanager
+def opened(root: Path | None = None, *, create: bool = True) -> Iterator[Library]:
+    lib = open_library(root, create=create)
+    try:
+        yield lib
+    finally:
+        lib.close()
+
+
+@dataclass(frozen=True)
+class Summary:
+    root: Path
+    producers: int
+    products: int
+    tenun: int
+    sei: int
+    motifs: int
+    photos: int
+    permits: int
+
+
+def summary(lib: Library) -> Summary:
+    def count(sql: str) -> int:
+        return lib.conn.execute(sql).fetchone()[0]
+
+    return Summary(
+        root=lib.root,
+        producers=count("SELECT count(*) FROM producers"),
+        products=count("SELECT count(*) FROM products"),
+        tenun=count("SELECT count(*) FROM products WHERE kind = 'tenun'"),
+        sei=count("SELECT count(*) FROM products WHERE kind = 'sei'"),
+        motifs=count("SELECT count(*) FROM motifs"),
+        photos=count("SELECT count(*) FROM photos"),
+        permits=count("SELECT count(*) FROM permits"),
+    )
+
+
+@dataclass
+class Checked:
+    """The findings for one record."""
+
+    entity: str
+    key: str
+    name: str
+    findings: list[Finding] = field(default_factory=list)
+
+
+def check(lib: Library, today: date | None = None) -> list[Checked]:
+    """Validation findings for every producer, product, motif and permit (domain.md rules)."""
+    out: list[Checked] = []
+    all_producers = {p.id: p for p in producers.list_all(lib.conn)}
+    all_permits = permits.list_all(lib.conn)
+    for p in all_producers.values():
+        out.append(Checked("producer", str(p.id), p.name, rules.validate_producer(p)))
+    for summary_row in products.summaries(lib.conn):
+        product = products.get_by_id(lib.conn, summary_row.id)
+        findings = rules.validate_product(
+            product,
+            all_producers.get(product.producer_id),
+            motifs.for_product(lib.conn, product.id),
+            [x for x in all_permits if product.sku in x.product_skus
+             or (x.producer_id is not None and x.producer_id == product.producer_id)],
+            today=today,
+        )
+        out.append(Checked("product", product.sku, product.name_id, findings))
+    for m in motifs.list_all(lib.conn):
+        out.append(Checked("motif", str(m.id), m.name_id, rules.validate_motif(m)))
+    for x in all_permits:
+        out.append(Checked("permit", str(x.id), f"{x.kind} {x.number}",
+                           rules.validate_permit(x, today=today)))
+    return out
+
+
+def make_backup(lib: Library, out: Path) -> backup.BackupResult:
+    return backup.backup(lib, out)
+
+
+def restore_backup(archive: Path, root: Path) -> backup.RestoreResult:
+    """Restore into the library folder `root` (which must not be open), then upgrade it."""
+    result = backup.restore(archive, root)
+    open_library(root).close()  # a backup from an older version is upgraded now
+    return result

@@ -1,0 +1,274 @@
+"""Create, edit and remove producers, products, motifs and permits; look them up by what people type.
+
+Every function runs in one transaction and returns a Change (before/after) for display and undo.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+from typing import Any
+
+from ..domain import rules
+from ..domain.entities import Motif, Permit, Producer, Product, ProductQuery, ProductSummary
+from ..domain.errors import NotFound, UserError
+from ..store import Library, motifs, permits, producers, products, search, transaction
+from .changes import Change, apply_changes
+
+# ---- producers -------------------------------------------------------------------------------
+
+
+def get_producer(lib: Library, ref: str | int) -> Producer:
+    """A producer by id or by (case-insensitive) name."""
+    found = None
+    if isinstance(ref, int) or str(ref).strip().isdigit():
+        found = producers.get(lib.conn, int(ref))
+    if found is None and isinstance(ref, str):
+        found = producers.find_by_name(lib.conn, ref)
+    if found is None:
+        raise NotFound(f"Produsen '{ref}' tidak ditemukan.", f"Producer '{ref}' not found.")
+    return found
+
+
+def list_producers(lib: Library) -> list[Producer]:
+    return producers.list_all(lib.conn)
+
+
+def add_producer(lib: Library, producer: Producer) -> Change:
+    if not producer.name.strip():
+        raise UserError("Nama produsen wajib diisi.", "A producer needs a name.", field="name")
+    _refuse(rules.validate_producer(producer), only=("unknown_code",))
+    with transaction(lib.conn):
+        if producers.find_by_name(lib.conn, producer.name):
+            raise UserError(
+                f"Produsen bernama '{producer.name}' sudah ada.",
+                f"A producer named '{producer.name}' already exists.", field="name",
+            )
+        producers.insert(lib.conn, producer)
+    return Change("created", "producer", str(producer.id), None, producer)
+
+
+def edit_producer(lib: Library, ref: str | int, changes: Mapping[str, Any]) -> Change:
+    with transaction(lib.conn):
+        before = get_producer(lib, ref)
+        applied = apply_changes("producer", before, changes)
+        if not applied.changed:
+            return Change("unchanged", "producer", str(before.id), before, before)
+        _refuse(rules.validate_producer(applied.record), only=("unknown_code",))
+        producers.update(lib.conn, applied.record)
+        for product_id in products.ids_for_producer(lib.conn, before.id):
+            search.reindex_product(lib.conn, product_id)
+    return Change("updated", "producer", str(before.id), before, applied.record,
+                  tuple(applied.changed))
+
+
+def remove_producer(lib: Library, ref: str | int) -> Change:
+    with transaction(lib.conn):
+        before = get_producer(lib, ref)
+        count = producers.product_count(lib.conn, before.id)
+        if count:
+            raise UserError(
+                f"Produsen '{before.name}' masih punya {count} produk. Pindahkan atau hapus "
+                "produknya dulu.",
+                f"Producer '{before.name}' still has {count} products. Move or remove them first.",
+            )
+        producers.delete(lib.conn, before.id)
+    return Change("deleted", "producer", str(before.id), before, None)
+
+
+# ---- products --------------------------------------------------------------------------------
+
+
+def get_product(lib: Library, sku: str) -> Product:
+    found = products.get(lib.conn, sku)
+    if found is None:
+        raise NotFound(f"Produk dengan SKU '{sku}' tidak ditemukan.",
+                       f"No product with SKU '{sku}'.")
+    return found
+
+
+def list_products(lib: Library, query: ProductQuery = ProductQuery()) -> list[ProductSummary]:
+    return products.summaries(lib.conn, query)
+
+
+def search_products(lib: Library, text: str, limit: int | None = None) -> list[ProductSummary]:
+    """Products matching every word of `text` (prefix, case- and accent-insensitive), best first."""
+    return products.summaries(lib.conn, ProductQuery(text=text, sort="relevance", limit=limit))
+
+
+def count_products(lib: Library) -> int:
+    return products.count(lib.conn)
+
+
+def add_product(lib: Library, product: Product) -> Change:
+    product.sku = product.sku.strip()
+    if not product.sku:
+        raise UserError("SKU wajib diisi.", "A product needs an SKU.", field="sku")
+    _refuse(rules.save_blockers(product))
+    with transaction(lib.conn):
+        if products.get(lib.conn, product.sku):
+            raise UserError(f"SKU '{product.sku}' sudah dipakai produk lain.",
+                            f"SKU '{product.sku}' is already used.", field="sku")
+        _check_links(lib.conn, product)
+        products.insert(lib.conn, product)
+    return Change("created", "product", product.sku, None, product)
+
+
+def edit_product(lib: Library, sku: str, changes: Mapping[str, Any]) -> Change:
+    with transaction(lib.conn):
+        before = get_product(lib, sku)
+        applied = apply_changes("product", before, changes)
+        if not applied.changed:
+            return Change("unchanged", "product", before.sku, before, before)
+        after: Product = applied.record
+        after.sku = after.sku.strip()
+        if after.sku.lower() != before.sku.lower() and products.get(lib.conn, after.sku):
+            raise UserError(f"SKU '{after.sku}' sudah dipakai produk lain.",
+                            f"SKU '{after.sku}' is already used.", field="sku")
+        _refuse(rules.save_blockers(after))
+        _check_links(lib.conn, after)
+        products.update(lib.conn, after)
+    return Change("updated", "product", after.sku, before, after, tuple(applied.changed))
+
+
+def remove_product(lib: Library, sku: str) -> Change:
+    with transaction(lib.conn):
+        before = get_product(lib, sku)
+        products.delete(lib.conn, before.id)
+    return Change("deleted", "product", before.sku, before, None)
+
+
+def restore_product(lib: Library, product: Product) -> Change:
+    """Put back a removed product under its old id (undo of remove_product; photos excluded)."""
+    with transaction(lib.conn):
+        products.insert(lib.conn, product)
+    return Change("created", "product", product.sku, None, product)
+
+
+def _check_links(conn: sqlite3.Connection, product: Product) -> None:
+    if product.producer_id is not None and producers.get(conn, product.producer_id) is None:
+        raise NotFound(f"Produsen nomor {product.producer_id} tidak ada.",
+                       f"Producer {product.producer_id} does not exist.", field="producer_id")
+    for motif_id in product.motif_ids:
+        if motifs.get(conn, motif_id) is None:
+            raise NotFound(f"Motif nomor {motif_id} tidak ada.",
+                           f"Motif {motif_id} does not exist.", field="motif_ids")
+
+
+# ---- motifs ----------------------------------------------------------------------------------
+
+
+def get_motif(lib: Library, ref: str | int) -> Motif:
+    found = None
+    if isinstance(ref, int) or str(ref).strip().isdigit():
+        found = motifs.get(lib.conn, int(ref))
+    if found is None and isinstance(ref, str):
+        found = motifs.find_by_name(lib.conn, ref)
+    if found is None:
+        raise NotFound(f"Motif '{ref}' tidak ditemukan.", f"Motif '{ref}' not found.")
+    return found
+
+
+def list_motifs(lib: Library) -> list[Motif]:
+    return motifs.list_all(lib.conn)
+
+
+def motifs_of(lib: Library, product: Product) -> list[Motif]:
+    return motifs.for_product(lib.conn, product.id)
+
+
+def add_motif(lib: Library, motif: Motif) -> Change:
+    if not motif.name_id.strip():
+        raise UserError("Nama motif (Indonesia) wajib diisi.", "A motif needs an Indonesian name.",
+                        field="name_id")
+    _refuse(rules.validate_motif(motif), only=("unknown_code",))
+    with transaction(lib.conn):
+        motifs.insert(lib.conn, motif)
+    return Change("created", "motif", str(motif.id), None, motif)
+
+
+def edit_motif(lib: Library, ref: str | int, changes: Mapping[str, Any]) -> Change:
+    with transaction(lib.conn):
+        before = get_motif(lib, ref)
+        applied = apply_changes("motif", before, changes)
+        if not applied.changed:
+            return Change("unchanged", "motif", str(before.id), before, before)
+        _refuse(rules.validate_motif(applied.record), only=("unknown_code",))
+        motifs.update(lib.conn, applied.record)
+        for product_id in motifs.product_ids(lib.conn, before.id):
+            search.reindex_product(lib.conn, product_id)
+    return Change("updated", "motif", str(before.id), before, applied.record,
+                  tuple(applied.changed))
+
+
+def remove_motif(lib: Library, ref: str | int) -> Change:
+    with transaction(lib.conn):
+        before = get_motif(lib, ref)
+        used = motifs.product_ids(lib.conn, before.id)
+        if used:
+            raise UserError(
+                f"Motif '{before.name_id}' masih dipakai {len(used)} produk.",
+                f"Motif '{before.name_id}' is still used by {len(used)} products.",
+            )
+        motifs.delete(lib.conn, before.id)
+    return Change("deleted", "motif", str(before.id), before, None)
+
+
+# ---- permits ---------------------------------------------------------------------------------
+
+
+def get_permit(lib: Library, permit_id: int) -> Permit:
+    found = permits.get(lib.conn, int(permit_id))
+    if found is None:
+        raise NotFound(f"Izin nomor {permit_id} tidak ditemukan.", f"Permit {permit_id} not found.")
+    return found
+
+
+def list_permits(lib: Library, producer_id: int | None = None) -> list[Permit]:
+    return permits.list_all(lib.conn, producer_id)
+
+
+def add_permit(lib: Library, permit: Permit) -> Change:
+    _refuse(rules.validate_permit(permit), only=("unknown_code", "permit_dates"))
+    with transaction(lib.conn):
+        if permit.producer_id is not None:
+            get_producer(lib, permit.producer_id)
+        _check_skus(lib, permit)
+        permits.insert(lib.conn, permit)
+    return Change("created", "permit", str(permit.id), None, permit)
+
+
+def edit_permit(lib: Library, permit_id: int, changes: Mapping[str, Any]) -> Change:
+    with transaction(lib.conn):
+        before = get_permit(lib, permit_id)
+        applied = apply_changes("permit", before, changes)
+        if not applied.changed:
+            return Change("unchanged", "permit", str(before.id), before, before)
+        _refuse(rules.validate_permit(applied.record), only=("unknown_code", "permit_dates"))
+        _check_skus(lib, applied.record)
+        permits.update(lib.conn, applied.record)
+    return Change("updated", "permit", str(before.id), before, applied.record,
+                  tuple(applied.changed))
+
+
+def remove_permit(lib: Library, permit_id: int) -> Change:
+    with transaction(lib.conn):
+        before = get_permit(lib, permit_id)
+        permits.delete(lib.conn, before.id)
+    return Change("deleted", "permit", str(before.id), before, None)
+
+
+def _check_skus(lib: Library, permit: Permit) -> None:
+    for sku in permit.product_skus:
+        get_product(lib, sku)
+
+
+def _refuse(findings: list[rules.Finding], only: tuple[str, ...] | None = None) -> None:
+    """Raise the first error finding (all of them when `only` is None, else those codes)."""
+    blocking = [f for f in findings if f.level == "error" and (only is None or f.code in only)]
+    if blocking:
+        raise UserError(
+            " ".join(f.message_id for f in blocking),
+            " ".join(f.message_en for f in blocking),
+            field=blocking[0].field,
+        )
