@@ -23,6 +23,12 @@ ENTITIES = {
     "motif": ("Motif tenun dan maknanya", "Motifs"),
     "permit": ("Izin usaha dan sertifikat", "Permits and certificates"),
 }
+REQUIRED = {
+    "producer": ("name",),
+    "product": ("sku", "kind"),
+    "motif": ("name_id",),
+    "permit": ("kind",),
+}
 KEY_HELP = {
     "producer": "nomor atau nama produsen / producer id or name",
     "product": "SKU",
@@ -33,8 +39,9 @@ KEY_HELP = {
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     for entity, (help_id, help_en) in ENTITIES.items():
-        parser = sub.add_parser(entity, help=f"{help_id} / {help_en}",
-                                description=f"{help_id} / {help_en}")
+        parser = sub.add_parser(
+            entity, help=f"{help_id} / {help_en}", description=f"{help_id} / {help_en}"
+        )
         actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
         p = actions.add_parser("add", help="tambah / add")
         _field_flags(p, entity, adding=True)
@@ -68,18 +75,26 @@ def _field_flags(parser: argparse.ArgumentParser, entity: str, adding: bool) -> 
         if spec.vocabulary is not None:
             choices = " [" + ", ".join(spec.vocabulary.codes()) + "]"
         kinds = f" ({'/'.join(spec.kinds)})" if spec.kinds else ""
-        required = adding and spec.path in ("sku", "kind", "name", "name_id", "number")
-        if entity == "permit" and spec.path == "kind":
-            required = adding
-        parser.add_argument(spec.flag, dest=spec.path, metavar="TEXT", required=required,
-                            help=f"{spec.label_id} / {spec.label_en}{kinds}{choices}")
+        required = adding and spec.path in REQUIRED[entity]
+        parser.add_argument(
+            spec.flag,
+            dest=spec.path,
+            metavar="TEXT",
+            required=required,
+            help=f"{spec.label_id} / {spec.label_en}{kinds}{choices}".replace("%", "%%"),
+        )
     if entity in ("product", "permit"):
-        parser.add_argument("--producer", dest="producer_ref",
-                            help="nomor atau nama produsen / producer id or name")
+        parser.add_argument(
+            "--producer", dest="producer_ref", help="nomor atau nama produsen / producer id or name"
+        )
     if entity == "product":
-        parser.add_argument("--motif", dest="motif_refs", action="append", default=None,
-                            help="motif (nomor atau nama), boleh berulang / motif id or name, "
-                                 "repeatable")
+        parser.add_argument(
+            "--motif",
+            dest="motif_refs",
+            action="append",
+            default=None,
+            help="motif (nomor atau nama), boleh berulang / motif id or name, repeatable",
+        )
 
 
 def _changes(args: argparse.Namespace, lib: Library) -> dict[str, Any]:
@@ -109,7 +124,8 @@ def _new(entity: str, changes: dict[str, Any]) -> Any:
         if path.startswith(("tenun.", "sei.")) and F.get_value(record, path.split(".")[0]) is None:
             raise UserError(
                 f"{path} hanya untuk produk jenis {path.split('.')[0]}.",
-                f"{path} is only for {path.split('.')[0]} products.", field=path,
+                f"{path} is only for {path.split('.')[0]} products.",
+                field=path,
             )
         F.set_value(record, path, value)
     return record
@@ -117,41 +133,65 @@ def _new(entity: str, changes: dict[str, Any]) -> Any:
 
 def _add(args: argparse.Namespace, lib: Library, out: Out) -> int:
     record = _new(args.entity, _changes(args, lib))
-    change = {"producer": ops.add_producer, "product": ops.add_product, "motif": ops.add_motif,
-              "permit": ops.add_permit}[args.entity](lib, record)
-    out.say(f"Ditambahkan: {_title(args.entity, change.after, 'id')}",
-            f"Added: {_title(args.entity, change.after, 'en')}")
+    change = {
+        "producer": ops.add_producer,
+        "product": ops.add_product,
+        "motif": ops.add_motif,
+        "permit": ops.add_permit,
+    }[args.entity](lib, record)
+    out.say(
+        f"Ditambahkan: {_title(args.entity, change.after, 'id')}",
+        f"Added: {_title(args.entity, change.after, 'en')}",
+    )
     return 0
 
 
 def _edit(args: argparse.Namespace, lib: Library, out: Out) -> int:
     changes = _changes(args, lib)
     if not changes:
-        raise UserError("Tidak ada yang diubah: sebutkan kolom, mis. --price 450000.",
-                        "Nothing to change: name a field, e.g. --price 450000.")
-    edit = {"producer": ops.edit_producer, "product": ops.edit_product, "motif": ops.edit_motif,
-            "permit": ops.edit_permit}[args.entity]
+        raise UserError(
+            "Tidak ada yang diubah: sebutkan kolom, mis. --price 450000.",
+            "Nothing to change: name a field, e.g. --price 450000.",
+        )
+    edit = {
+        "producer": ops.edit_producer,
+        "product": ops.edit_product,
+        "motif": ops.edit_motif,
+        "permit": ops.edit_permit,
+    }[args.entity]
     change = edit(lib, args.key, changes)
     if change.action == "unchanged":
         out.say("Tidak ada perubahan.", "Nothing changed.")
     else:
-        out.say(f"Diubah: {_title(args.entity, change.after, 'id')} ({', '.join(change.fields)})",
-                f"Updated: {_title(args.entity, change.after, 'en')} ({', '.join(change.fields)})")
+        out.say(
+            f"Diubah: {_title(args.entity, change.after, 'id')} ({', '.join(change.fields)})",
+            f"Updated: {_title(args.entity, change.after, 'en')} ({', '.join(change.fields)})",
+        )
     return 0
 
 
 def _remove(args: argparse.Namespace, lib: Library, out: Out) -> int:
-    remove = {"producer": ops.remove_producer, "product": ops.remove_product,
-              "motif": ops.remove_motif, "permit": ops.remove_permit}[args.entity]
+    remove = {
+        "producer": ops.remove_producer,
+        "product": ops.remove_product,
+        "motif": ops.remove_motif,
+        "permit": ops.remove_permit,
+    }[args.entity]
     change = remove(lib, args.key)
-    out.say(f"Dihapus: {_title(args.entity, change.before, 'id')}",
-            f"Removed: {_title(args.entity, change.before, 'en')}")
+    out.say(
+        f"Dihapus: {_title(args.entity, change.before, 'id')}",
+        f"Removed: {_title(args.entity, change.before, 'en')}",
+    )
     return 0
 
 
 def _get(entity: str, lib: Library, key: str) -> Any:
-    return {"producer": ops.get_producer, "product": ops.get_product, "motif": ops.get_motif,
-            "permit": ops.get_permit}[entity](lib, key)
+    return {
+        "producer": ops.get_producer,
+        "product": ops.get_product,
+        "motif": ops.get_motif,
+        "permit": ops.get_permit,
+    }[entity](lib, key)
 
 
 def _show(args: argparse.Namespace, lib: Library, out: Out) -> int:
@@ -173,8 +213,10 @@ def _show(args: argparse.Namespace, lib: Library, out: Out) -> int:
         print(f"  {spec.label(lang)}: {shown}")
     if args.entity == "product":
         if record.producer_id is not None:
-            print(f"  {'Producer' if lang == 'en' else 'Produsen'}: "
-                  f"{ops.get_producer(lib, record.producer_id).name}")
+            print(
+                f"  {'Producer' if lang == 'en' else 'Produsen'}: "
+                f"{ops.get_producer(lib, record.producer_id).name}"
+            )
         names = [m.name_id for m in ops.motifs_of(lib, record)]
         if names:
             print(f"  Motif: {', '.join(names)}")
@@ -187,31 +229,54 @@ def _list(args: argparse.Namespace, lib: Library, out: Out) -> int:
     entity = args.entity
     if entity == "product":
         producer_id = ops.get_producer(lib, args.producer).id if args.producer else None
-        rows = ops.list_products(lib, ProductQuery(kind=args.kind or "", producer_id=producer_id,
-                                                   kabupaten=args.kabupaten or "", sort=args.sort))
+        rows = ops.list_products(
+            lib,
+            ProductQuery(
+                kind=args.kind or "",
+                producer_id=producer_id,
+                kabupaten=args.kabupaten or "",
+                sort=args.sort,
+            ),
+        )
         print_products(rows, args.json, out.lang)
         return 0
     if entity == "producer":
         records = ops.list_producers(lib)
-        columns = [("id", "id"), ("name", "nama/name"), ("kabupaten", "kabupaten"),
-                   ("producer_type", "jenis/type"), ("nib", "NIB")]
+        columns = [
+            ("id", "id"),
+            ("name", "nama/name"),
+            ("kabupaten", "kabupaten"),
+            ("producer_type", "jenis/type"),
+            ("nib", "NIB"),
+        ]
     elif entity == "motif":
         records = ops.list_motifs(lib)
-        columns = [("id", "id"), ("name_id", "nama/name"), ("name_local", "nama lokal/local"),
-                   ("kabupaten", "kabupaten"), ("restriction", "pembatasan/restriction")]
+        columns = [
+            ("id", "id"),
+            ("name_id", "nama/name"),
+            ("name_local", "nama lokal/local"),
+            ("kabupaten", "kabupaten"),
+            ("restriction", "pembatasan/restriction"),
+        ]
     else:
         producer_id = ops.get_producer(lib, args.producer).id if args.producer else None
         records = ops.list_permits(lib, producer_id)
-        columns = [("id", "id"), ("kind", "jenis/kind"), ("number", "nomor/number"),
-                   ("expires", "berlaku s.d./expires"), ("product_skus", "produk/products")]
+        columns = [
+            ("id", "id"),
+            ("kind", "jenis/kind"),
+            ("number", "nomor/number"),
+            ("expires", "berlaku s.d./expires"),
+            ("product_skus", "produk/products"),
+        ]
     if args.json:
         print_json(records)
         return 0
     if not records:
         out.say("Belum ada data.", "Nothing yet.")
         return 0
-    print_table([h for _, h in columns],
-                [[_cell(getattr(r, c)) for c, _ in columns] for r in records])
+    print_table(
+        [h for _, h in columns], [[_cell(getattr(r, c)) for c, _ in columns] for r in records]
+    )
     return 0
 
 
@@ -224,9 +289,18 @@ def print_products(rows: list, as_json: bool, lang: str) -> None:
         return
     print_table(
         ["SKU", "jenis/kind", "nama/name", "produsen/producer", "kabupaten", "harga/price", "foto"],
-        [[r.sku, r.kind, r.name_id or r.name_en, r.producer_name,
-          vocab.KABUPATEN.label(r.kabupaten, lang) if r.kabupaten else "", rupiah(r.price),
-          r.photo_count] for r in rows],
+        [
+            [
+                r.sku,
+                r.kind,
+                r.name_id or r.name_en,
+                r.producer_name,
+                vocab.KABUPATEN.label(r.kabupaten, lang) if r.kabupaten else "",
+                rupiah(r.price),
+                r.photo_count,
+            ]
+            for r in rows
+        ],
     )
 
 

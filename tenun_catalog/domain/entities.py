@@ -140,7 +140,9 @@ class Motif:
     @property
     def is_public(self) -> bool:
         """A restricted motif without a permission record never appears in public output."""
-        return self.restriction in ("", "bebas") or bool(self.permission_by and self.permission_date)
+        return self.restriction in ("", "bebas") or bool(
+            self.permission_by and self.permission_date
+        )
 
 
 @dataclass

@@ -45,8 +45,13 @@ PRODUCT_FIELDS: list[FieldSpec] = [
     _spec("kind", "code", "Jenis produk", "Product kind", V.PRODUCT_KINDS),
     _spec("name_id", "text", "Nama (Indonesia)", "Name (Indonesian)"),
     _spec("name_en", "text", "Nama (Inggris)", "Name (English)"),
-    _spec("description_id", "text", "Deskripsi (Indonesia)", "Description (Indonesian)",
-          multiline=True),
+    _spec(
+        "description_id",
+        "text",
+        "Deskripsi (Indonesia)",
+        "Description (Indonesian)",
+        multiline=True,
+    ),
     _spec("description_en", "text", "Deskripsi (Inggris)", "Description (English)", multiline=True),
     _spec("story_id", "text", "Cerita (Indonesia)", "Story (Indonesian)", multiline=True),
     _spec("story_en", "text", "Cerita (Inggris)", "Story (English)", multiline=True),
@@ -61,8 +66,14 @@ PRODUCT_FIELDS: list[FieldSpec] = [
     _spec("packaging", "text", "Kemasan", "Packaging"),
     # Tenun detail
     _spec("tenun.tenun_type", "code", "Jenis tenun", "Textile type", V.TENUN_TYPES, ["tenun"]),
-    _spec("tenun.origin_kabupaten", "code", "Asal kabupaten/kota", "Origin regency/city",
-          V.KABUPATEN, ["tenun"]),
+    _spec(
+        "tenun.origin_kabupaten",
+        "code",
+        "Asal kabupaten/kota",
+        "Origin regency/city",
+        V.KABUPATEN,
+        ["tenun"],
+    ),
     _spec("tenun.suku", "text", "Suku", "Ethnic group", kinds=["tenun"]),
     _spec("tenun.techniques", "codes", "Teknik", "Techniques", V.TECHNIQUES, ["tenun"]),
     _spec("tenun.dyes", "codes", "Pewarna", "Dyes", V.DYES, ["tenun"]),
@@ -74,13 +85,15 @@ PRODUCT_FIELDS: list[FieldSpec] = [
     _spec("tenun.panel_count", "int", "Jumlah panel", "Panel count", kinds=["tenun"]),
     _spec("tenun.days_to_make", "int", "Lama menenun (hari)", "Days to weave", kinds=["tenun"]),
     _spec("tenun.weavers", "weavers", "Penenun", "Weavers", kinds=["tenun"]),
-    _spec("tenun.gi_claim", "text", "Indikasi geografis", "Geographical indication",
-          kinds=["tenun"]),
+    _spec(
+        "tenun.gi_claim", "text", "Indikasi geografis", "Geographical indication", kinds=["tenun"]
+    ),
     # Sei detail
     _spec("sei.meat", "code", "Daging", "Meat", V.MEATS, ["sei"]),
     _spec("sei.ingredients", "list", "Komposisi", "Ingredients", kinds=["sei"]),
-    _spec("sei.main_ingredient_pct", "float", "Bahan utama (%)", "Main ingredient (%)",
-          kinds=["sei"]),
+    _spec(
+        "sei.main_ingredient_pct", "float", "Bahan utama (%)", "Main ingredient (%)", kinds=["sei"]
+    ),
     _spec("sei.smoking_wood", "code", "Kayu pengasap", "Smoking wood", V.SMOKING_WOODS, ["sei"]),
     _spec("sei.net_weight_g", "float", "Berat bersih (g)", "Net weight (g)", kinds=["sei"]),
     _spec("sei.packaging_type", "text", "Jenis kemasan", "Packaging type", kinds=["sei"]),
@@ -89,15 +102,36 @@ PRODUCT_FIELDS: list[FieldSpec] = [
     _spec("sei.permit_kind", "code", "Izin edar", "Food permit", V.FOOD_PERMITS, ["sei"]),
     _spec("sei.permit_number", "text", "Nomor izin edar", "Food permit number", kinds=["sei"]),
     _spec("sei.halal_status", "code", "Status halal", "Halal status", V.HALAL_STATUS, ["sei"]),
-    _spec("sei.halal_number", "text", "Nomor sertifikat halal", "Halal certificate number",
-          kinds=["sei"]),
-    _spec("sei.shared_facility_pork", "bool", "Fasilitas bersama dengan babi",
-          "Facility shared with pork", kinds=["sei"]),
-    _spec("sei.shared_facility_statement", "text", "Pernyataan fasilitas bersama",
-          "Shared-facility statement", kinds=["sei"]),
+    _spec(
+        "sei.halal_number",
+        "text",
+        "Nomor sertifikat halal",
+        "Halal certificate number",
+        kinds=["sei"],
+    ),
+    _spec(
+        "sei.shared_facility_pork",
+        "bool",
+        "Fasilitas bersama dengan babi",
+        "Facility shared with pork",
+        kinds=["sei"],
+    ),
+    _spec(
+        "sei.shared_facility_statement",
+        "text",
+        "Pernyataan fasilitas bersama",
+        "Shared-facility statement",
+        kinds=["sei"],
+    ),
     _spec("sei.allergens", "text", "Alergen", "Allergens", kinds=["sei"]),
-    _spec("sei.nutrition_facts", "text", "Informasi nilai gizi", "Nutrition facts", kinds=["sei"],
-          multiline=True),
+    _spec(
+        "sei.nutrition_facts",
+        "text",
+        "Informasi nilai gizi",
+        "Nutrition facts",
+        kinds=["sei"],
+        multiline=True,
+    ),
 ]
 
 PRODUCER_FIELDS: list[FieldSpec] = [
@@ -167,8 +201,11 @@ PHOTO_FIELDS: list[FieldSpec] = [
 ]
 
 FIELDS_BY_ENTITY = {
-    "product": PRODUCT_FIELDS, "producer": PRODUCER_FIELDS, "motif": MOTIF_FIELDS,
-    "permit": PERMIT_FIELDS, "photo": PHOTO_FIELDS,
+    "product": PRODUCT_FIELDS,
+    "producer": PRODUCER_FIELDS,
+    "motif": MOTIF_FIELDS,
+    "permit": PERMIT_FIELDS,
+    "photo": PHOTO_FIELDS,
 }
 
 _TRUE = {"1", "ya", "y", "yes", "true", "benar", "setuju", "x"}
@@ -244,7 +281,8 @@ def format(spec: FieldSpec, value: object) -> str:  # noqa: A001 - mirrors parse
         return LIST_SEPARATOR.join(str(v) for v in value)  # type: ignore[union-attr]
     if spec.type == "weavers":
         return LIST_SEPARATOR.join(
-            w.name + (" (setuju)" if w.consent else "") for w in value  # type: ignore[union-attr]
+            w.name + (" (setuju)" if w.consent else "")
+            for w in value  # type: ignore[union-attr]
         )
     if spec.type == "float":
         number = float(value)  # type: ignore[arg-type]

@@ -59,8 +59,11 @@ def _fold(text: str) -> str:
 
 PRODUCT_KINDS = Vocabulary(
     "kind",
-    [("tenun", "Tenun", "Woven textile"), ("sei", "Sei", "Sei (smoked meat)"),
-     ("other", "Lainnya", "Other")],
+    [
+        ("tenun", "Tenun", "Woven textile"),
+        ("sei", "Sei", "Sei (smoked meat)"),
+        ("other", "Lainnya", "Other"),
+    ],
 )
 
 LEGAL_FORMS = Vocabulary(
@@ -86,14 +89,20 @@ PRODUCER_TYPES = Vocabulary(
 
 MARKET_REACH = Vocabulary(
     "market_reach",
-    [("lokal", "Lokal", "Local"), ("nasional", "Nasional", "National"),
-     ("ekspor", "Ekspor", "Export")],
+    [
+        ("lokal", "Lokal", "Local"),
+        ("nasional", "Nasional", "National"),
+        ("ekspor", "Ekspor", "Export"),
+    ],
 )
 
 TRADEMARK_STATUS = Vocabulary(
     "trademark_status",
-    [("none", "Belum ada", "None"), ("applied", "Dalam permohonan", "Applied"),
-     ("registered", "Terdaftar", "Registered")],
+    [
+        ("none", "Belum ada", "None"),
+        ("applied", "Dalam permohonan", "Applied"),
+        ("registered", "Terdaftar", "Registered"),
+    ],
 )
 
 # The 22 kabupaten/kota of Nusa Tenggara Timur.
@@ -171,45 +180,67 @@ DYES = Vocabulary(
 
 DYE_CLASSES = Vocabulary(
     "dye_class",
-    [("alam", "Pewarna alam", "Natural dyes"), ("sintetis", "Pewarna sintetis", "Synthetic dyes"),
-     ("campuran", "Campuran", "Mixed")],
+    [
+        ("alam", "Pewarna alam", "Natural dyes"),
+        ("sintetis", "Pewarna sintetis", "Synthetic dyes"),
+        ("campuran", "Campuran", "Mixed"),
+    ],
 )
 
 YARNS = Vocabulary(
     "yarn",
-    [("pintal_tangan", "Benang pintal tangan", "Hand-spun yarn"),
-     ("pabrik", "Benang pabrik", "Factory yarn")],
+    [
+        ("pintal_tangan", "Benang pintal tangan", "Hand-spun yarn"),
+        ("pabrik", "Benang pabrik", "Factory yarn"),
+    ],
 )
 
 MEATS = Vocabulary(
     "meat",
-    [("sapi", "Sapi", "Beef"), ("babi", "Babi", "Pork"), ("ayam", "Ayam", "Chicken"),
-     ("ikan", "Ikan", "Fish"), ("rusa", "Rusa", "Deer")],
+    [
+        ("sapi", "Sapi", "Beef"),
+        ("babi", "Babi", "Pork"),
+        ("ayam", "Ayam", "Chicken"),
+        ("ikan", "Ikan", "Fish"),
+        ("rusa", "Rusa", "Deer"),
+    ],
 )
 PROTECTED_MEATS = frozenset({"rusa"})
 
 SMOKING_WOODS = Vocabulary(
     "smoking_wood",
-    [("kosambi", "Kosambi / kesambi", "Kosambi (Schleichera)"),
-     ("lamtoro", "Lamtoro", "Leucaena"), ("kuswari", "Kuswari", "Kuswari")],
+    [
+        ("kosambi", "Kosambi / kesambi", "Kosambi (Schleichera)"),
+        ("lamtoro", "Lamtoro", "Leucaena"),
+        ("kuswari", "Kuswari", "Kuswari"),
+    ],
 )
 
 STORAGE = Vocabulary(
     "storage",
-    [("suhu_ruang", "Suhu ruang", "Room temperature"), ("dingin", "Dingin", "Chilled"),
-     ("beku", "Beku (-18 °C atau lebih dingin)", "Frozen (-18 °C or colder)")],
+    [
+        ("suhu_ruang", "Suhu ruang", "Room temperature"),
+        ("dingin", "Dingin", "Chilled"),
+        ("beku", "Beku (-18 °C atau lebih dingin)", "Frozen (-18 °C or colder)"),
+    ],
 )
 
 FOOD_PERMITS = Vocabulary(
     "food_permit",
-    [("pirt", "P-IRT", "P-IRT (home industry)"), ("bpom_md", "BPOM MD", "BPOM MD"),
-     ("none", "Tanpa izin (pesanan)", "None (made to order)")],
+    [
+        ("pirt", "P-IRT", "P-IRT (home industry)"),
+        ("bpom_md", "BPOM MD", "BPOM MD"),
+        ("none", "Tanpa izin (pesanan)", "None (made to order)"),
+    ],
 )
 
 HALAL_STATUS = Vocabulary(
     "halal_status",
-    [("bersertifikat", "Bersertifikat halal", "Halal certified"),
-     ("tidak_halal", "Tidak halal", "Not halal"), ("belum", "Belum bersertifikat", "Not yet certified")],
+    [
+        ("bersertifikat", "Bersertifikat halal", "Halal certified"),
+        ("tidak_halal", "Tidak halal", "Not halal"),
+        ("belum", "Belum bersertifikat", "Not yet certified"),
+    ],
 )
 
 MOTIF_RESTRICTIONS = Vocabulary(
@@ -224,15 +255,22 @@ MOTIF_RESTRICTIONS = Vocabulary(
 
 USE_CONTEXTS = Vocabulary(
     "use_context",
-    [("belis", "Belis (mas kawin)", "Belis (bride-wealth)"), ("kematian", "Upacara kematian", "Funeral"),
-     ("sehari_hari", "Sehari-hari", "Everyday"), ("upacara", "Upacara adat", "Ceremony")],
+    [
+        ("belis", "Belis (mas kawin)", "Belis (bride-wealth)"),
+        ("kematian", "Upacara kematian", "Funeral"),
+        ("sehari_hari", "Sehari-hari", "Everyday"),
+        ("upacara", "Upacara adat", "Ceremony"),
+    ],
 )
 
 MOTIF_PROTECTIONS = Vocabulary(
     "protection",
-    [("none", "Belum ada", "None"), ("ig", "Sertifikat Indikasi Geografis", "GI certificate"),
-     ("kik", "Catatan KIK / EBT", "Communal IP (KIK/EBT) record"),
-     ("hak_cipta", "Hak cipta desain baru", "Copyright for a new design")],
+    [
+        ("none", "Belum ada", "None"),
+        ("ig", "Sertifikat Indikasi Geografis", "GI certificate"),
+        ("kik", "Catatan KIK / EBT", "Communal IP (KIK/EBT) record"),
+        ("hak_cipta", "Hak cipta desain baru", "Copyright for a new design"),
+    ],
 )
 
 PHOTO_ROLES = Vocabulary(
@@ -270,14 +308,21 @@ PERMIT_KINDS = Vocabulary(
 
 CATALOG_PURPOSES = Vocabulary(
     "purpose",
-    [("pameran", "Pameran", "Exhibition"), ("kurasi", "Kurasi", "Curation submission"),
-     ("web", "Web", "Web"), ("ekspor", "Ekspor", "Export")],
+    [
+        ("pameran", "Pameran", "Exhibition"),
+        ("kurasi", "Kurasi", "Curation submission"),
+        ("web", "Web", "Web"),
+        ("ekspor", "Ekspor", "Export"),
+    ],
 )
 
 CATALOG_LANGUAGES = Vocabulary(
     "language",
-    [("id", "Bahasa Indonesia", "Indonesian"), ("en", "Bahasa Inggris", "English"),
-     ("id+en", "Dwibahasa", "Bilingual")],
+    [
+        ("id", "Bahasa Indonesia", "Indonesian"),
+        ("en", "Bahasa Inggris", "English"),
+        ("id+en", "Dwibahasa", "Bilingual"),
+    ],
 )
 
 PAPER_SIZES = Vocabulary("paper", [("A4", "A4", "A4"), ("A5", "A5", "A5")])
@@ -292,9 +337,29 @@ GEOGRAPHICAL_INDICATIONS: dict[str, frozenset[str]] = {
 ALL = {
     v.name: v
     for v in (
-        PRODUCT_KINDS, LEGAL_FORMS, PRODUCER_TYPES, MARKET_REACH, TRADEMARK_STATUS, KABUPATEN,
-        TENUN_TYPES, TECHNIQUES, DYES, DYE_CLASSES, YARNS, MEATS, SMOKING_WOODS, STORAGE,
-        FOOD_PERMITS, HALAL_STATUS, MOTIF_RESTRICTIONS, USE_CONTEXTS, MOTIF_PROTECTIONS,
-        PHOTO_ROLES, PERMIT_KINDS, CATALOG_PURPOSES, CATALOG_LANGUAGES, PAPER_SIZES,
+        PRODUCT_KINDS,
+        LEGAL_FORMS,
+        PRODUCER_TYPES,
+        MARKET_REACH,
+        TRADEMARK_STATUS,
+        KABUPATEN,
+        TENUN_TYPES,
+        TECHNIQUES,
+        DYES,
+        DYE_CLASSES,
+        YARNS,
+        MEATS,
+        SMOKING_WOODS,
+        STORAGE,
+        FOOD_PERMITS,
+        HALAL_STATUS,
+        MOTIF_RESTRICTIONS,
+        USE_CONTEXTS,
+        MOTIF_PROTECTIONS,
+        PHOTO_ROLES,
+        PERMIT_KINDS,
+        CATALOG_PURPOSES,
+        CATALOG_LANGUAGES,
+        PAPER_SIZES,
     )
 }

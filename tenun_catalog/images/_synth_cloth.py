@@ -126,7 +126,7 @@ def _stripes(rng, draw, x0: float, x1: float, height: int, c: ClothColours) -> N
     while x < x1 - 1:
         w = max(1.0, (x1 - x0) * rng.uniform(0.06, 0.2))
         colour = rng.choice(c.accents + c.grounds)
-        draw.rectangle((x, 0, min(x + w, x1) - 1, height), fill=colour)
+        draw.rectangle((x, 0, max(x, min(x + w, x1) - 1), height), fill=colour)
         x += w + max(1.0, (x1 - x0) * rng.uniform(0.05, 0.15))
 
 

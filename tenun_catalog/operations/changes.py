@@ -23,10 +23,18 @@ class Change:
 
     def describe(self, lang: str = "id") -> str:
         words = {
-            "id": {"created": "ditambahkan", "updated": "diubah", "deleted": "dihapus",
-                   "unchanged": "tidak berubah"},
-            "en": {"created": "added", "updated": "updated", "deleted": "removed",
-                   "unchanged": "unchanged"},
+            "id": {
+                "created": "ditambahkan",
+                "updated": "diubah",
+                "deleted": "dihapus",
+                "unchanged": "tidak berubah",
+            },
+            "en": {
+                "created": "added",
+                "updated": "updated",
+                "deleted": "removed",
+                "unchanged": "unchanged",
+            },
         }[lang if lang == "en" else "id"]
         text = f"{self.entity} {self.key} {words[self.action]}"
         if self.fields and self.action == "updated":

@@ -77,16 +77,23 @@ def check(lib: Library, today: date | None = None) -> list[Checked]:
             product,
             all_producers.get(product.producer_id),
             motifs.for_product(lib.conn, product.id),
-            [x for x in all_permits if product.sku in x.product_skus
-             or (x.producer_id is not None and x.producer_id == product.producer_id)],
+            [
+                x
+                for x in all_permits
+                if product.sku in x.product_skus
+                or (x.producer_id is not None and x.producer_id == product.producer_id)
+            ],
             today=today,
         )
         out.append(Checked("product", product.sku, product.name_id, findings))
     for m in motifs.list_all(lib.conn):
         out.append(Checked("motif", str(m.id), m.name_id, rules.validate_motif(m)))
     for x in all_permits:
-        out.append(Checked("permit", str(x.id), f"{x.kind} {x.number}",
-                           rules.validate_permit(x, today=today)))
+        out.append(
+            Checked(
+                "permit", str(x.id), f"{x.kind} {x.number}", rules.validate_permit(x, today=today)
+            )
+        )
     return out
 
 

@@ -1,4 +1,4 @@
-"""Photo actions: attach files to a product (or producer, motif), caption, reorder, set cover, remove.
+"""Photo actions: attach files to a product, producer or motif; caption, reorder, cover, remove.
 
 Originals are stored by content hash before the rows are written in one transaction; if that
 transaction fails, originals that this call added (and nothing else references) are removed again.
@@ -51,8 +51,9 @@ def attach_photos(
 ) -> PhotoImport:
     """Import files and attach them in order. Bad files are reported; the good ones still land."""
     column, owner_id = _owner(lib, owner, ref)
-    results = images.import_photos([Path(p) for p in paths], lib.photos_dir, lib.cache_dir,
-                                   progress=progress)
+    results = images.import_photos(
+        [Path(p) for p in paths], lib.photos_dir, lib.cache_dir, progress=progress
+    )
     outcome = PhotoImport(errors=[r for r in results if isinstance(r, images.PhotoError)])
     stored = [r for r in results if isinstance(r, images.StoredPhoto)]
     try:
@@ -60,8 +61,12 @@ def attach_photos(
             existing = len(photos.for_owner(lib.conn, column, owner_id))
             for index, item in enumerate(stored):
                 photo = Photo(
-                    sha256=item.sha256, filename=item.filename, width=item.width,
-                    height=item.height, format=item.format, byte_size=item.byte_size,
+                    sha256=item.sha256,
+                    filename=item.filename,
+                    width=item.width,
+                    height=item.height,
+                    format=item.format,
+                    byte_size=item.byte_size,
                     original_name=item.original_name,
                     role=role or _default_role(owner, existing + index),
                 )
@@ -102,8 +107,9 @@ def edit_photo(lib: Library, photo_id: int, changes: Mapping[str, Any]) -> Chang
         if not applied.changed:
             return Change("unchanged", "photo", str(before.id), before, before)
         photos.update(lib.conn, applied.record)
-    return Change("updated", "photo", str(before.id), before, applied.record,
-                  tuple(applied.changed))
+    return Change(
+        "updated", "photo", str(before.id), before, applied.record, tuple(applied.changed)
+    )
 
 
 def reorder_photos(lib: Library, sku: str, photo_ids: Sequence[int]) -> Change:
@@ -125,8 +131,9 @@ def set_cover(lib: Library, photo_id: int) -> Change:
     """Make a photo the first (cover) photo of its product, keeping the others' order."""
     photo = get_photo(lib, photo_id)
     if photo.product_id is None:
-        raise UserError("Hanya foto produk yang bisa jadi sampul.",
-                        "Only a product photo can be the cover.")
+        raise UserError(
+            "Hanya foto produk yang bisa jadi sampul.", "Only a product photo can be the cover."
+        )
     sku = _sku_of(lib, photo.product_id)
     order = [p.id for p in photos.for_owner(lib.conn, "product_id", photo.product_id)]
     order.remove(photo.id)

@@ -1,4 +1,4 @@
-"""Create, edit and remove producers, products, motifs and permits; look them up by what people type.
+"""Create, edit and remove producers, products, motifs, permits; find them by what people type.
 
 Every function runs in one transaction and returns a Change (before/after) for display and undo.
 """
@@ -42,7 +42,8 @@ def add_producer(lib: Library, producer: Producer) -> Change:
         if producers.find_by_name(lib.conn, producer.name):
             raise UserError(
                 f"Produsen bernama '{producer.name}' sudah ada.",
-                f"A producer named '{producer.name}' already exists.", field="name",
+                f"A producer named '{producer.name}' already exists.",
+                field="name",
             )
         producers.insert(lib.conn, producer)
     return Change("created", "producer", str(producer.id), None, producer)
@@ -58,8 +59,9 @@ def edit_producer(lib: Library, ref: str | int, changes: Mapping[str, Any]) -> C
         producers.update(lib.conn, applied.record)
         for product_id in products.ids_for_producer(lib.conn, before.id):
             search.reindex_product(lib.conn, product_id)
-    return Change("updated", "producer", str(before.id), before, applied.record,
-                  tuple(applied.changed))
+    return Change(
+        "updated", "producer", str(before.id), before, applied.record, tuple(applied.changed)
+    )
 
 
 def remove_producer(lib: Library, ref: str | int) -> Change:
@@ -82,13 +84,14 @@ def remove_producer(lib: Library, ref: str | int) -> Change:
 def get_product(lib: Library, sku: str) -> Product:
     found = products.get(lib.conn, sku)
     if found is None:
-        raise NotFound(f"Produk dengan SKU '{sku}' tidak ditemukan.",
-                       f"No product with SKU '{sku}'.")
+        raise NotFound(
+            f"Produk dengan SKU '{sku}' tidak ditemukan.", f"No product with SKU '{sku}'."
+        )
     return found
 
 
-def list_products(lib: Library, query: ProductQuery = ProductQuery()) -> list[ProductSummary]:
-    return products.summaries(lib.conn, query)
+def list_products(lib: Library, query: ProductQuery | None = None) -> list[ProductSummary]:
+    return products.summaries(lib.conn, query or ProductQuery())
 
 
 def search_products(lib: Library, text: str, limit: int | None = None) -> list[ProductSummary]:
@@ -107,8 +110,11 @@ def add_product(lib: Library, product: Product) -> Change:
     _refuse(rules.save_blockers(product))
     with transaction(lib.conn):
         if products.get(lib.conn, product.sku):
-            raise UserError(f"SKU '{product.sku}' sudah dipakai produk lain.",
-                            f"SKU '{product.sku}' is already used.", field="sku")
+            raise UserError(
+                f"SKU '{product.sku}' sudah dipakai produk lain.",
+                f"SKU '{product.sku}' is already used.",
+                field="sku",
+            )
         _check_links(lib.conn, product)
         products.insert(lib.conn, product)
     return Change("created", "product", product.sku, None, product)
@@ -123,8 +129,11 @@ def edit_product(lib: Library, sku: str, changes: Mapping[str, Any]) -> Change:
         after: Product = applied.record
         after.sku = after.sku.strip()
         if after.sku.lower() != before.sku.lower() and products.get(lib.conn, after.sku):
-            raise UserError(f"SKU '{after.sku}' sudah dipakai produk lain.",
-                            f"SKU '{after.sku}' is already used.", field="sku")
+            raise UserError(
+                f"SKU '{after.sku}' sudah dipakai produk lain.",
+                f"SKU '{after.sku}' is already used.",
+                field="sku",
+            )
         _refuse(rules.save_blockers(after))
         _check_links(lib.conn, after)
         products.update(lib.conn, after)
@@ -147,12 +156,18 @@ def restore_product(lib: Library, product: Product) -> Change:
 
 def _check_links(conn: sqlite3.Connection, product: Product) -> None:
     if product.producer_id is not None and producers.get(conn, product.producer_id) is None:
-        raise NotFound(f"Produsen nomor {product.producer_id} tidak ada.",
-                       f"Producer {product.producer_id} does not exist.", field="producer_id")
+        raise NotFound(
+            f"Produsen nomor {product.producer_id} tidak ada.",
+            f"Producer {product.producer_id} does not exist.",
+            field="producer_id",
+        )
     for motif_id in product.motif_ids:
         if motifs.get(conn, motif_id) is None:
-            raise NotFound(f"Motif nomor {motif_id} tidak ada.",
-                           f"Motif {motif_id} does not exist.", field="motif_ids")
+            raise NotFound(
+                f"Motif nomor {motif_id} tidak ada.",
+                f"Motif {motif_id} does not exist.",
+                field="motif_ids",
+            )
 
 
 # ---- motifs ----------------------------------------------------------------------------------
@@ -179,8 +194,11 @@ def motifs_of(lib: Library, product: Product) -> list[Motif]:
 
 def add_motif(lib: Library, motif: Motif) -> Change:
     if not motif.name_id.strip():
-        raise UserError("Nama motif (Indonesia) wajib diisi.", "A motif needs an Indonesian name.",
-                        field="name_id")
+        raise UserError(
+            "Nama motif (Indonesia) wajib diisi.",
+            "A motif needs an Indonesian name.",
+            field="name_id",
+        )
     _refuse(rules.validate_motif(motif), only=("unknown_code",))
     with transaction(lib.conn):
         motifs.insert(lib.conn, motif)
@@ -197,8 +215,9 @@ def edit_motif(lib: Library, ref: str | int, changes: Mapping[str, Any]) -> Chan
         motifs.update(lib.conn, applied.record)
         for product_id in motifs.product_ids(lib.conn, before.id):
             search.reindex_product(lib.conn, product_id)
-    return Change("updated", "motif", str(before.id), before, applied.record,
-                  tuple(applied.changed))
+    return Change(
+        "updated", "motif", str(before.id), before, applied.record, tuple(applied.changed)
+    )
 
 
 def remove_motif(lib: Library, ref: str | int) -> Change:
@@ -247,8 +266,9 @@ def edit_permit(lib: Library, permit_id: int, changes: Mapping[str, Any]) -> Cha
         _refuse(rules.validate_permit(applied.record), only=("unknown_code", "permit_dates"))
         _check_skus(lib, applied.record)
         permits.update(lib.conn, applied.record)
-    return Change("updated", "permit", str(before.id), before, applied.record,
-                  tuple(applied.changed))
+    return Change(
+        "updated", "permit", str(before.id), before, applied.record, tuple(applied.changed)
+    )
 
 
 def remove_permit(lib: Library, permit_id: int) -> Change:

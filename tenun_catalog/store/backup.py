@@ -47,12 +47,17 @@ def backup(lib: Library, out: Path) -> BackupResult:
         names = sorted(p.name for p in lib.photos_dir.iterdir() if p.is_file())
         partial = Path(tmp) / "backup.zip"
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr(MANIFEST, json.dumps({
-                "format": 1,
-                "schema": migrations.version(lib.conn),
-                "created": datetime.now().isoformat(timespec="seconds"),
-                "photos": len(names),
-            }))
+            zf.writestr(
+                MANIFEST,
+                json.dumps(
+                    {
+                        "format": 1,
+                        "schema": migrations.version(lib.conn),
+                        "created": datetime.now().isoformat(timespec="seconds"),
+                        "photos": len(names),
+                    }
+                ),
+            )
             zf.write(snapshot, DB_NAME)
             for name in names:  # JPEGs do not compress: store them
                 zf.write(lib.photos_dir / name, f"photos/{name}", zipfile.ZIP_STORED)
@@ -66,15 +71,19 @@ def restore(archive: Path, root: Path) -> RestoreResult:
     try:
         zf = zipfile.ZipFile(archive)
     except (OSError, zipfile.BadZipFile) as exc:
-        raise UserError(f"{archive.name} bukan berkas cadangan yang bisa dibaca ({exc}).",
-                        f"{archive.name} is not a readable backup file ({exc}).") from exc
+        raise UserError(
+            f"{archive.name} bukan berkas cadangan yang bisa dibaca ({exc}).",
+            f"{archive.name} is not a readable backup file ({exc}).",
+        ) from exc
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
     with zf, tempfile.TemporaryDirectory(dir=root) as tmp:
         names = zf.namelist()
         if MANIFEST not in names or DB_NAME not in names:
-            raise UserError(f"{archive.name} bukan cadangan Tenun Catalog.",
-                            f"{archive.name} is not a Tenun Catalog backup.")
+            raise UserError(
+                f"{archive.name} bukan cadangan Tenun Catalog.",
+                f"{archive.name} is not a Tenun Catalog backup.",
+            )
         bad = zf.testzip()
         if bad:
             raise UserError(f"Cadangan rusak: {bad} tidak utuh.", f"Damaged backup: {bad}.")
@@ -125,8 +134,10 @@ def _check_database(path: Path, archive: Path) -> None:
     except sqlite3.DatabaseError:
         ok, version = False, 0
     if not ok:
-        raise UserError(f"Basis data di dalam {archive.name} rusak; pustaka tidak diubah.",
-                        f"The database inside {archive.name} is damaged; library left unchanged.")
+        raise UserError(
+            f"Basis data di dalam {archive.name} rusak; pustaka tidak diubah.",
+            f"The database inside {archive.name} is damaged; library left unchanged.",
+        )
     if version > migrations.LATEST:
         raise UserError(
             f"{archive.name} dibuat oleh versi aplikasi yang lebih baru; perbarui aplikasi dulu.",

@@ -39,7 +39,8 @@ def _load(conn: sqlite3.Connection, catalog: Catalog | None) -> Catalog | None:
     if catalog is None:
         return None
     sections = conn.execute(
-        "SELECT id, title_id, title_en FROM catalog_sections WHERE catalog_id = ? ORDER BY position",
+        "SELECT id, title_id, title_en FROM catalog_sections"
+        " WHERE catalog_id = ? ORDER BY position",
         (catalog.id,),
     ).fetchall()
     for s in sections:

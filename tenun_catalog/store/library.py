@@ -76,7 +76,9 @@ def open_library(root: Path | None = None, *, create: bool = True) -> Library:
                 f"There is no library at {root}. Run 'tenun-catalog init' first.",
             )
         if root.exists() and not root.is_dir():
-            raise UserError(f"{root} adalah berkas, bukan folder.", f"{root} is a file, not a folder.")
+            raise UserError(
+                f"{root} adalah berkas, bukan folder.", f"{root} is a file, not a folder."
+            )
     for part in ("", "photos", "cache", "themes", "backups"):
         (root / part).mkdir(parents=True, exist_ok=True)
     conn = db.connect(root / DB_NAME)

@@ -23,8 +23,10 @@ def get(conn: sqlite3.Connection, motif_id: int) -> Motif | None:
 
 
 def find_by_name(conn: sqlite3.Connection, name: str) -> Motif | None:
-    sql = ("SELECT * FROM motifs WHERE ? IN (name_id COLLATE NOCASE, name_local COLLATE NOCASE,"
-           " name_en COLLATE NOCASE) ORDER BY id LIMIT 1")
+    sql = (
+        "SELECT * FROM motifs WHERE ? IN (name_id COLLATE NOCASE, name_local COLLATE NOCASE,"
+        " name_en COLLATE NOCASE) ORDER BY id LIMIT 1"
+    )
     return tables.fetch_one(conn, Motif, sql, (name.strip(),))
 
 
@@ -33,8 +35,10 @@ def list_all(conn: sqlite3.Connection) -> list[Motif]:
 
 
 def for_product(conn: sqlite3.Connection, product_id: int) -> list[Motif]:
-    sql = ("SELECT m.* FROM motifs m JOIN product_motifs pm ON pm.motif_id = m.id"
-           " WHERE pm.product_id = ? ORDER BY pm.position")
+    sql = (
+        "SELECT m.* FROM motifs m JOIN product_motifs pm ON pm.motif_id = m.id"
+        " WHERE pm.product_id = ? ORDER BY pm.position"
+    )
     return tables.fetch_all(conn, Motif, sql, (product_id,))
 
 

@@ -11,8 +11,10 @@ COLS = codec.columns(Permit, exclude=("product_skus",))
 
 
 def _skus(conn: sqlite3.Connection, permit_id: int) -> list[str]:
-    sql = ("SELECT p.sku FROM permit_products pp JOIN products p ON p.id = pp.product_id"
-           " WHERE pp.permit_id = ? ORDER BY p.sku")
+    sql = (
+        "SELECT p.sku FROM permit_products pp JOIN products p ON p.id = pp.product_id"
+        " WHERE pp.permit_id = ? ORDER BY p.sku"
+    )
     return [r[0] for r in conn.execute(sql, (permit_id,))]
 
 

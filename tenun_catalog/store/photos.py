@@ -52,8 +52,10 @@ def delete(conn: sqlite3.Connection, photo_id: int) -> None:
 
 
 def is_referenced(conn: sqlite3.Connection, filename: str) -> bool:
-    sql = ("SELECT 1 FROM photos WHERE filename = ?"
-           " UNION ALL SELECT 1 FROM permits WHERE scan_filename = ? LIMIT 1")
+    sql = (
+        "SELECT 1 FROM photos WHERE filename = ?"
+        " UNION ALL SELECT 1 FROM permits WHERE scan_filename = ? LIMIT 1"
+    )
     return conn.execute(sql, (filename, filename)).fetchone() is not None
 
 

@@ -73,9 +73,8 @@ def count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM products").fetchone()[0]
 
 
-def summaries(
-    conn: sqlite3.Connection, query: ProductQuery = ProductQuery()
-) -> list[ProductSummary]:
+def summaries(conn: sqlite3.Connection, query: ProductQuery | None = None) -> list[ProductSummary]:
+    query = query or ProductQuery()
     where: list[str] = []
     params: list[object] = []
     order = _SORTS.get(query.sort, _SORTS["name"])

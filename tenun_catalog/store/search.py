@@ -36,7 +36,11 @@ def reindex_product(conn: sqlite3.Connection, product_id: int) -> None:
         (product_id,),
     ).fetchall()
     kind_words = " ".join(
-        [row["kind"], vocab.PRODUCT_KINDS.label(row["kind"]), vocab.PRODUCT_KINDS.label(row["kind"], "en")]
+        [
+            row["kind"],
+            vocab.PRODUCT_KINDS.label(row["kind"]),
+            vocab.PRODUCT_KINDS.label(row["kind"], "en"),
+        ]
     )
     names = " ".join([row["name_id"], row["name_en"], row["brand"]])
     stories = " ".join(
@@ -48,8 +52,10 @@ def reindex_product(conn: sqlite3.Connection, product_id: int) -> None:
     for code in _json_codes(row["dyes"]):
         detail_words += [vocab.DYES.label(code), vocab.DYES.label(code, "en")]
     if row["tenun_type"]:
-        detail_words += [vocab.TENUN_TYPES.label(row["tenun_type"]),
-                         vocab.TENUN_TYPES.label(row["tenun_type"], "en")]
+        detail_words += [
+            vocab.TENUN_TYPES.label(row["tenun_type"]),
+            vocab.TENUN_TYPES.label(row["tenun_type"], "en"),
+        ]
     if row["meat"]:
         detail_words += [vocab.MEATS.label(row["meat"]), vocab.MEATS.label(row["meat"], "en")]
     motifs = " ".join(" ".join(r) for r in motif_rows)
@@ -58,8 +64,16 @@ def reindex_product(conn: sqlite3.Connection, product_id: int) -> None:
     conn.execute(
         "INSERT INTO product_search (rowid, sku, kind, names, stories, motifs, producer, region)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (product_id, row["sku"], kind_words + " " + " ".join(detail_words), names, stories, motifs,
-         row["producer"] or "", region),
+        (
+            product_id,
+            row["sku"],
+            kind_words + " " + " ".join(detail_words),
+            names,
+            stories,
+            motifs,
+            row["producer"] or "",
+            region,
+        ),
     )
 
 

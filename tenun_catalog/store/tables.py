@@ -21,8 +21,15 @@ def insert(conn: sqlite3.Connection, table: str, obj: Any, cols: list[str], **ex
     return int(cur.lastrowid)
 
 
-def update(conn: sqlite3.Connection, table: str, obj: Any, cols: list[str], key: str, key_value: Any,
-           touch: bool = True) -> None:
+def update(
+    conn: sqlite3.Connection,
+    table: str,
+    obj: Any,
+    cols: list[str],
+    key: str,
+    key_value: Any,
+    touch: bool = True,
+) -> None:
     names = [c for c in cols if c not in ("id", key)]
     sets = ", ".join(f"{c} = ?" for c in names)
     if touch:
