@@ -90,6 +90,14 @@ def get_product(lib: Library, sku: str) -> Product:
     return found
 
 
+def get_product_by_id(lib: Library, product_id: int) -> Product:
+    found = products.get_by_id(lib.conn, product_id)
+    if found is None:
+        raise NotFound(f"Produk nomor {product_id} tidak ditemukan.",
+                       f"Product {product_id} not found.")
+    return found
+
+
 def list_products(lib: Library, query: ProductQuery | None = None) -> list[ProductSummary]:
     return products.summaries(lib.conn, query or ProductQuery())
 

@@ -12,6 +12,7 @@ import difflib
 from dataclasses import dataclass
 
 from ..domain import fields as F
+from ..domain.entities import Product
 from ..domain.errors import UserError
 
 PRODUCER = "producer"
@@ -137,3 +138,20 @@ def _suggestions(unknown: list[str]) -> tuple[str, str]:
     text_id = "; ".join(f"'{h}' mungkin maksudnya '{k}'" for h, k in pairs)
     text_en = "; ".join(f"'{h}' may mean '{k}'" for h, k in pairs)
     return f" ({text_id}.)", f" ({text_en}.)"
+
+
+def product_row(product: Product, producer: str, motifs: list[str], photos: list[str]) -> list[str]:
+    """One product as the text cells of COLUMNS (fields written by `fields.format`, so the
+    importer reads back the same values). Detail fields of another kind stay empty."""
+    cells = []
+    for column in COLUMNS:
+        spec = column.spec
+        if spec is not None:
+            applies = not spec.kinds or product.kind in spec.kinds
+            value = F.get_value(product, column.key) if applies else None
+            cells.append(F.format(spec, value))
+        elif column.key == PRODUCER:
+            cells.append(producer)
+        else:
+            cells.append(SEPARATOR.join(motifs if column.key == MOTIFS else photos))
+    return cells

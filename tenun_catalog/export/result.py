@@ -1,0 +1,17 @@
+"""What a render or export reports back: where it wrote, how much, and what it withheld."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    path: Path  # the PDF file, or index.html of a web catalog
+    pages: int  # PDF pages, or product pages written for the web
+    products: int
+    withheld: list[str] = field(default_factory=list)  # motifs left out by cultural protocol
+    missing_translations: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # renderer warnings (should be none)
+    seconds: float = 0.0

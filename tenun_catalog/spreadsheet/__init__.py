@@ -1,0 +1,33 @@
+"""Product spreadsheets: the column set, reading CSV/XLSX, the checked import plan, writing.
+
+Owns the file side of spreadsheet import and export; the user actions that read and change the
+library (`import_spreadsheet`, `export_spreadsheet`) live in operations/sheets.py. Modules:
+- `columns`: COLUMNS (sku, kind, every product field path, producer, motifs, photos), header
+  matching (paths, Indonesian and English labels, case-insensitive), `product_row`;
+- `read`: `read_sheet` for .csv/.txt (UTF-8 with or without BOM, UTF-16, Windows-1252; comma,
+  semicolon or tab) and .xlsx (first sheet);
+- `plan`: `make_plan`, RowError, RowPlan: every row parsed and checked, nothing written;
+- `write`: `write_sheet` (.csv UTF-8 with BOM, .xlsx), atomic writes, Windows-safe photo names.
+"""
+
+from .columns import COLUMNS, HEADERS, match_headers, product_row
+from .plan import Lookups, Plan, RowError, RowPlan, make_plan
+from .read import Sheet, SheetRow, read_sheet
+from .write import safe_stem, write_sheet
+
+__all__ = [
+    "COLUMNS",
+    "HEADERS",
+    "Lookups",
+    "Plan",
+    "RowError",
+    "RowPlan",
+    "Sheet",
+    "SheetRow",
+    "make_plan",
+    "match_headers",
+    "product_row",
+    "read_sheet",
+    "safe_stem",
+    "write_sheet",
+]

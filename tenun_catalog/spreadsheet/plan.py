@@ -1,0 +1,349 @@
+"""Checking a whole sheet before anything is written: the import plan.
+
+Owns `RowError` (row number as the spreadsheet shows it, column, message in Indonesian and
+English), `RowPlan` (create / update / unchanged, the changed fields, producer, motifs and the
+photo files still to attach) and `make_plan`, which parses every cell with the field
+specifications and applies the product save rules (`rules.save_blockers`), plus the sheet's own
+checks: an SKU twice in the sheet, an unknown motif, a missing photo file, a photo file that
+`images.check_image` refuses, a Tenun value on a Sei row. It reads the library only through
+`Lookups` and writes nothing.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import re
+import string
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import images
+from ..domain import fields as F
+from ..domain import rules, vocab
+from ..domain.entities import Motif, Producer, Product
+from ..domain.errors import UserError
+from .columns import BY_KEY, MOTIFS, PHOTOS, PRODUCER, Column, column_letter, match_headers
+from .read import Sheet, SheetRow
+
+CREATE, UPDATE, UNCHANGED = "create", "update", "unchanged"
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def nocase(text: str) -> str:
+    """Fold like SQLite's NOCASE (ASCII letters only), which the library uses for SKUs and names."""
+    return text.strip().translate(_ASCII_LOWER)
+
+
+def split_list(text: str) -> list[str]:
+    """'a; b' or one item per line -> ['a', 'b'] (the separator of motifs and photos)."""
+    return [p.strip() for p in re.split(r"[;\n]", text) if p.strip()]
+
+
+@dataclass
+class RowError:
+    row: int  # as the spreadsheet shows it: the header is row 1
+    column: str  # the header as written in the sheet
+    message_id: str
+    message_en: str
+    cell: str = ""  # "L5"
+
+    def message(self, lang: str = "id") -> str:
+        text = self.message_en if lang == "en" else self.message_id
+        row, column = ("Row", "column") if lang == "en" else ("Baris", "kolom")
+        cell = f" ({self.cell})" if self.cell else ""
+        return f"{row} {self.row}, {column} '{self.column}'{cell}: {text}"
+
+
+@dataclass(frozen=True)
+class PhotoFile:
+    path: Path
+    sha256: str
+
+
+@dataclass
+class Lookups:
+    """How the plan sees the library (read only)."""
+
+    product: Callable[[str], Product | None]  # by SKU
+    producer: Callable[[str], Producer | None]  # by name
+    motif: Callable[[str], Motif | None]  # by any of its names
+    photo_shas: Callable[[int], set[str]]  # sha256 of the photos a product id already has
+
+
+@dataclass
+class RowPlan:
+    row: int
+    sku: str = ""
+    action: str = ""  # create, update, unchanged
+    product: Product | None = None  # as it will be saved (producer_id not set for a new producer)
+    changes: dict[str, Any] = field(default_factory=dict)  # update: path -> value for edit_product
+    changed: list[str] = field(default_factory=list)  # field paths, producer, motifs, photos
+    producer: str | None = None  # None: no producer column; "": no producer; else its name
+    new_producer: bool = False
+    photos: list[PhotoFile] = field(default_factory=list)  # to attach, in order
+    errors: list[RowError] = field(default_factory=list)
+
+
+@dataclass
+class Plan:
+    sheet: Sheet
+    rows: list[RowPlan]
+
+    @property
+    def errors(self) -> list[RowError]:
+        return [e for r in self.rows for e in r.errors]
+
+    @property
+    def valid_rows(self) -> list[RowPlan]:
+        return [r for r in self.rows if not r.errors]
+
+    @property
+    def invalid_rows(self) -> list[int]:
+        return [r.row for r in self.rows if r.errors]
+
+
+def new_producer_names(rows: list[RowPlan]) -> list[str]:
+    """The producers these rows need created, once each (the first spelling wins)."""
+    names: dict[str, str] = {}
+    for row in rows:
+        if row.new_producer and row.producer:
+            names.setdefault(nocase(row.producer), row.producer)
+    return list(names.values())
+
+
+def make_plan(sheet: Sheet, lookups: Lookups) -> Plan:
+    """Parse and check every row. Unknown headers raise one UserError before any row is read."""
+    planner = _Planner(sheet, match_headers(sheet.headers), lookups)
+    return Plan(sheet, [planner.plan_row(r) for r in sheet.rows])
+
+
+class _Planner:
+    def __init__(self, sheet: Sheet, columns: list[Column | None], lookups: Lookups):
+        self.folder = sheet.path.parent
+        self.columns = columns
+        self.lookups = lookups
+        self.index = {c.key: i for i, c in enumerate(columns) if c is not None}
+        self.headers = {c.key: sheet.headers[i] for i, c in enumerate(columns) if c is not None}
+        self.first_row: dict[str, int] = {}
+        self.photo_checks: dict[Path, str | UserError | images.PhotoError] = {}
+        self.producers: dict[str, Producer | None] = {}
+        self.motifs: dict[str, Motif | None] = {}
+
+    def error(self, plan: RowPlan, key: str, message_id: str, message_en: str) -> None:
+        letter = column_letter(self.index[key]) if key in self.index else ""
+        cell = f"{letter}{plan.row}" if letter else ""
+        plan.errors.append(RowError(plan.row, self.headers.get(key, key), message_id, message_en,
+                                    cell))
+
+    def plan_row(self, source: SheetRow) -> RowPlan:
+        plan = RowPlan(source.number)
+        cells = self._cells(source, plan)
+        values, failed = self._parse(cells, plan)
+        plan.sku = sku = cells["sku"].strip()
+        existing = self._sku(plan) if sku else None
+        if not sku:
+            self.error(plan, "sku", "SKU wajib diisi.", "The SKU is empty.")
+        kind = values.get("kind", existing.kind if existing else None)
+        if kind is None and "kind" not in failed and sku:
+            self.error(plan, "kind", "Produk baru perlu jenis produk (tenun, sei atau other).",
+                       "A new product needs a kind (tenun, sei or other).")
+        if kind is not None and "kind" not in failed:
+            self._drop_other_kinds(plan, cells, values, kind)
+            plan.product, changed = self._build(existing, sku, values)
+            plan.changed += changed
+            plan.changes = {path: values[path] for path in changed}
+        self._producer(plan, cells, existing)
+        self._motifs(plan, cells, existing)
+        if plan.product is not None:
+            for finding in rules.save_blockers(plan.product):
+                if finding.field not in failed:
+                    self.error(plan, finding.field, finding.message_id, finding.message_en)
+        self._photos(plan, cells, existing)
+        if existing is None:
+            plan.action = CREATE
+        else:
+            plan.action = UPDATE if plan.changed else UNCHANGED
+        return plan
+
+    # ---- cells and fields -----------------------------------------------------------------
+
+    def _cells(self, source: SheetRow, plan: RowPlan) -> dict[str, str]:
+        cells = {key: "" for key in self.index}
+        for i, text in enumerate(source.cells):
+            column = self.columns[i] if i < len(self.columns) else None
+            if column is not None:
+                cells[column.key] = text
+            elif text.strip():
+                letter = column_letter(i)
+                plan.errors.append(RowError(
+                    plan.row, f"({letter})",
+                    "Sel ini berisi nilai, tetapi kolomnya tidak punya judul. Beri judul kolom "
+                    "atau kosongkan selnya.",
+                    "This cell has a value but its column has no header. Give the column a header "
+                    "or empty the cell.",
+                    f"{letter}{plan.row}",
+                ))
+        return cells
+
+    def _parse(self, cells: dict[str, str], plan: RowPlan) -> tuple[dict[str, Any], set[str]]:
+        values: dict[str, Any] = {}
+        failed: set[str] = set()
+        for key, text in cells.items():
+            spec = BY_KEY[key].spec
+            if spec is None or key == "sku":
+                continue
+            try:
+                values[key] = F.parse(spec, text)
+            except UserError as exc:
+                self.error(plan, key, exc.message_id, exc.message_en)
+                failed.add(key)
+        return values, failed
+
+    def _sku(self, plan: RowPlan) -> Product | None:
+        first = self.first_row.setdefault(nocase(plan.sku), plan.row)
+        if first != plan.row:
+            self.error(plan, "sku",
+                       f"SKU '{plan.sku}' sudah ada di baris {first}; satu produk satu baris.",
+                       f"SKU '{plan.sku}' is already on row {first}; one row per product.")
+        return self.lookups.product(plan.sku)
+
+    def _drop_other_kinds(self, plan: RowPlan, cells: dict[str, str], values: dict[str, Any],
+                          kind: str) -> None:
+        """A Tenun field on a Sei row (or the other way) is an error when it holds a value."""
+        for path in list(values):
+            spec = BY_KEY[path].spec
+            if spec is None or not spec.kinds or kind in spec.kinds:
+                continue
+            if kind and cells[path].strip() and values[path] not in (None, False, "", []):
+                kinds_id = ", ".join(vocab.PRODUCT_KINDS.label(k) for k in spec.kinds)
+                kinds_en = ", ".join(vocab.PRODUCT_KINDS.label(k, "en") for k in spec.kinds)
+                self.error(
+                    plan, path,
+                    f"Kolom ini hanya untuk produk {kinds_id}, sedangkan produk ini berjenis "
+                    f"{vocab.PRODUCT_KINDS.label(kind)}. Kosongkan selnya.",
+                    f"This column is only for {kinds_en} products, and this product is "
+                    f"{vocab.PRODUCT_KINDS.label(kind, 'en')}. Empty the cell.",
+                )
+            del values[path]
+
+    @staticmethod
+    def _build(existing: Product | None, sku: str, values: dict[str, Any]
+               ) -> tuple[Product, list[str]]:
+        """The record to save and (for an update) the field paths that change."""
+        if existing is None:
+            product = Product(sku=sku, kind=values["kind"])
+            for path, value in values.items():
+                F.set_value(product, path, value)
+            return product, []
+        after = copy.deepcopy(existing)
+        changed = []
+        if "kind" in values and values["kind"] != existing.kind:
+            after.kind = values["kind"]
+            after.__post_init__()  # the new kind's detail record, as operations do
+        for path, value in values.items():
+            if F.get_value(existing, path) != value:
+                changed.append(path)
+            F.set_value(after, path, value)
+        return after, changed
+
+    # ---- producer, motifs, photos ---------------------------------------------------------
+
+    def _producer(self, plan: RowPlan, cells: dict[str, str], existing: Product | None) -> None:
+        if PRODUCER not in cells:
+            return
+        plan.producer = name = cells[PRODUCER].strip()
+        producer_id = None
+        if name:
+            if nocase(name) not in self.producers:
+                self.producers[nocase(name)] = self.lookups.producer(name)
+            found = self.producers[nocase(name)]
+            plan.new_producer = found is None
+            producer_id = found.id if found is not None else None
+        if plan.product is not None and existing is None:
+            plan.product.producer_id = producer_id
+        if existing is not None and (plan.new_producer or producer_id != existing.producer_id):
+            plan.changed.append(PRODUCER)
+            plan.changes["producer_id"] = producer_id  # a new producer's id is set when applied
+
+    def _motifs(self, plan: RowPlan, cells: dict[str, str], existing: Product | None) -> None:
+        if MOTIFS not in cells:
+            return
+        ids: list[int] = []
+        for name in split_list(cells[MOTIFS]):
+            if nocase(name) not in self.motifs:
+                self.motifs[nocase(name)] = self.lookups.motif(name)
+            motif = self.motifs[nocase(name)]
+            if motif is None:
+                self.error(plan, MOTIFS,
+                           f"Motif '{name}' belum ada di pustaka. Periksa ejaannya atau tambahkan "
+                           "motif itu dulu.",
+                           f"The motif '{name}' is not in the library. Check the spelling or add "
+                           "the motif first.")
+            elif motif.id not in ids:
+                ids.append(motif.id)
+        if plan.product is not None:
+            plan.product.motif_ids = list(ids)
+        if existing is not None and ids != existing.motif_ids:
+            plan.changed.append(MOTIFS)
+            plan.changes["motif_ids"] = ids
+
+    def _photos(self, plan: RowPlan, cells: dict[str, str], existing: Product | None) -> None:
+        """Photo files to attach: found, accepted by check_image, not yet on the product."""
+        if PHOTOS not in cells:
+            return
+        known = self.lookups.photo_shas(existing.id) if existing is not None else set()
+        for name in split_list(cells[PHOTOS]):
+            path = self._resolve(name)
+            if path is None:
+                self.error(plan, PHOTOS,
+                           f"Berkas foto '{name}' tidak ditemukan (dicari di folder {self.folder}).",
+                           f"The photo file '{name}' was not found (looked in {self.folder}).")
+                continue
+            checked = self._check(path)
+            if isinstance(checked, (UserError, images.PhotoError)):
+                self.error(plan, PHOTOS, checked.message_id, checked.message_en)
+            elif checked not in known:
+                known.add(checked)
+                plan.photos.append(PhotoFile(path, checked))
+        if existing is not None and plan.photos:
+            plan.changed.append(PHOTOS)
+
+    def _resolve(self, name: str) -> Path | None:
+        """A photo file named relative to the sheet's folder (or absolute); a Windows
+        backslash path and a name in another letter case are found too."""
+        for text in dict.fromkeys((name, name.replace("\\", "/"))):
+            path = Path(text).expanduser()
+            path = path if path.is_absolute() else self.folder / path
+            if path.is_file():
+                return path
+            if path.parent.is_dir():
+                for child in path.parent.iterdir():
+                    if child.name.casefold() == path.name.casefold() and child.is_file():
+                        return child
+        return None
+
+    def _check(self, path: Path) -> str | UserError | images.PhotoError:
+        key = path.resolve()
+        if key not in self.photo_checks:
+            try:
+                images.check_image(path)
+                self.photo_checks[key] = _sha256(path)
+            except images.PhotoError as exc:
+                self.photo_checks[key] = exc
+            except OSError as exc:
+                self.photo_checks[key] = UserError(
+                    f"Berkas foto {path.name} tidak bisa dibaca ({exc.strerror or exc}).",
+                    f"The photo file {path.name} cannot be read ({exc.strerror or exc}).",
+                )
+        return self.photo_checks[key]
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
