@@ -202,3 +202,18 @@ def test_a_killed_process_leaves_a_consistent_library(tmp_path, kill_after_lines
             assert (lib.photos_dir / filename).is_file()
         fts = lib.conn.execute("SELECT count(*) FROM product_search").fetchone()[0]
         assert fts == ops.count_products(lib)
+
+
+@pytest.mark.parametrize("name", sorted(__import__("tests.test_images", fromlist=["BAD"]).BAD))
+def test_each_bad_photo_leaves_the_library_unchanged(filled, tmp_path, name):
+    from tests.test_images import BAD, make_bad
+
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    path = make_bad(folder, name)
+    before = library_state(filled)
+    result = ops.attach_photos(filled, "TNN-001", [path])
+    assert [e.code for e in result.errors] == [BAD[name][0]]
+    assert result.added == []
+    assert library_state(filled) == before
+    assert db.integrity_ok(filled.conn)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..domain.errors import UserError
-from . import app, library, records
+from . import app, catalogs, library, records
 from .output import Out
 
 
@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     library.add_parsers(sub)
     records.add_parsers(sub)
+    catalogs.add_parsers(sub)
     app.add_parsers(sub)
     return parser
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..store import Library
 from .library import _info
-from .output import Out
+from .output import Out, Progress
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -45,9 +45,27 @@ def _gui(args: argparse.Namespace, lib: None, out: Out) -> int:
 
 
 def _render_demo(args: argparse.Namespace, lib: Library, out: Out) -> int:
-    # Catalog rendering arrives with the themes (issue 3); until then, show what would be rendered.
+    """What `make run` does without a display: the demo catalogs as files in `--out`."""
+    from ..export.html import render_html
+    from ..export.pdf import render_pdf, render_price_list
+
+    target = Path(args.out)
+    target.mkdir(parents=True, exist_ok=True)
+    written = [
+        render_pdf(lib, target / "katalog-pameran.pdf", progress=Progress("PDF")),
+        render_pdf(lib, target / "katalog-pameran-a5.pdf", paper="A5", progress=Progress("A5")),
+        render_price_list(lib, target / "daftar-harga.pdf", progress=Progress("PDF")),
+        render_html(lib, target / "katalog-web", progress=Progress("HTML")),
+    ]
+    for result in written:
+        out.say(f"  {result.path}", f"  {result.path}")
+    if written[0].withheld:
+        out.say(
+            "Motif terbatas yang tidak ditampilkan: " + ", ".join(written[0].withheld),
+            "Restricted motifs withheld: " + ", ".join(written[0].withheld),
+        )
     out.say(
-        f"Katalog belum bisa dibuat di versi ini (tujuan: {args.out}). Isi pustaka:",
-        f"Catalogs cannot be rendered by this version yet (target: {args.out}). The library:",
+        f"Katalog contoh ada di {target}/ (buka katalog-web/index.html di peramban).",
+        f"The demo catalogs are in {target}/ (open katalog-web/index.html in a browser).",
     )
-    return _info(argparse.Namespace(json=False), lib, out)
+    return 0

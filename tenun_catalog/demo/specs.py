@@ -141,18 +141,34 @@ def tenun_photos(
 
 
 def sei_photos(
-    seed: int, meat: str, name_id: str, name_en: str, with_label: bool = True
+    seed: int,
+    meat: str,
+    name_id: str,
+    name_en: str,
+    with_label: bool = True,
+    vacuum_pack: bool = True,
 ) -> tuple[PhotoSpec, ...]:
-    """The served Sei (penyajian), the package front and, optionally, its back label."""
+    """The served Sei (penyajian), then the vacuum pack's front and, optionally, its back label;
+    Sei that is not sold in a vacuum pack gets a second serving photo instead."""
     en = name_en or name_id
+    served = PhotoSpec(
+        "sei", seed, "penyajian", sei_kind=meat,
+        caption_id=f"{name_id}, disajikan di atas daun pisang.",
+        caption_en=f"{en}, served on a banana leaf.",
+        alt_id=f"Foto irisan {name_id} berwarna merah kecokelatan di atas daun pisang.",
+        alt_en=f"Photo of sliced {en}, reddish brown, on a banana leaf.",
+    )  # fmt: skip
+    if not vacuum_pack:
+        again = PhotoSpec(
+            "sei", seed + 1, "penyajian", orientation=6, sei_kind=meat,
+            caption_id=f"{name_id}, siap untuk pesta keluarga.",
+            caption_en=f"{en}, ready for a family feast.",
+            alt_id=f"Foto {name_id} yang baru diangkat dari pengasapan, di atas daun pisang.",
+            alt_en=f"Photo of {en} fresh from the smokehouse, on a banana leaf.",
+        )  # fmt: skip
+        return (served, again)
     photos = [
-        PhotoSpec(
-            "sei", seed, "penyajian", sei_kind=meat,
-            caption_id=f"{name_id}, disajikan di atas daun pisang.",
-            caption_en=f"{en}, served on a banana leaf.",
-            alt_id=f"Foto irisan {name_id} berwarna merah kecokelatan di atas daun pisang.",
-            alt_en=f"Photo of sliced {en}, reddish brown, on a banana leaf.",
-        ),
+        served,
         PhotoSpec(
             "sei", seed + 1, "kemasan_depan", sei_kind="package",
             caption_id=f"Kemasan {name_id}, tampak depan.",

@@ -200,12 +200,29 @@ PHOTO_FIELDS: list[FieldSpec] = [
     _spec("consent", "bool", "Izin orang di foto", "Consent of people shown"),
 ]
 
+CATALOG_FIELDS: list[FieldSpec] = [
+    _spec("name", "text", "Nama katalog", "Catalog name"),
+    _spec("title_id", "text", "Judul (Indonesia)", "Title (Indonesian)"),
+    _spec("title_en", "text", "Judul (Inggris)", "Title (English)"),
+    _spec("purpose", "code", "Tujuan", "Purpose", V.CATALOG_PURPOSES),
+    _spec("language", "code", "Bahasa", "Language", V.CATALOG_LANGUAGES),
+    _spec("theme", "text", "Tema", "Theme"),
+    _spec("paper", "code", "Kertas", "Paper", V.PAPER_SIZES),
+    _spec("event_name", "text", "Nama acara", "Event name"),
+    _spec("event_date", "date", "Tanggal acara", "Event date"),
+    _spec("venue", "text", "Tempat", "Venue"),
+    _spec("booth", "text", "Stan", "Booth"),
+    _spec("usd_rate", "float", "Kurs USD (Rp per USD)", "USD rate (IDR per USD)"),
+    _spec("usd_rate_date", "date", "Tanggal kurs", "Rate date"),
+]
+
 FIELDS_BY_ENTITY = {
     "product": PRODUCT_FIELDS,
     "producer": PRODUCER_FIELDS,
     "motif": MOTIF_FIELDS,
     "permit": PERMIT_FIELDS,
     "photo": PHOTO_FIELDS,
+    "catalog": CATALOG_FIELDS,
 }
 
 _TRUE = {"1", "ya", "y", "yes", "true", "benar", "setuju", "x"}

@@ -66,6 +66,23 @@ class BuildOptions:
     today: date = field(default_factory=date.today)
 
 
+def options_for(catalog: Catalog | None, **overrides: object) -> BuildOptions:
+    """BuildOptions from a stored catalog's settings; explicit overrides (not None) win."""
+    opts = BuildOptions()
+    if catalog is not None:
+        opts.lang = catalog.language or opts.lang
+        opts.paper = catalog.paper or opts.paper
+        options = catalog.options
+        opts.show_prices = bool(options.get("show_prices", True))
+        opts.show_stock = bool(options.get("show_stock", False))
+        opts.qr_target = str(options.get("qr_target", opts.qr_target))
+        opts.base_url = str(options.get("base_url", ""))
+    for key, value in overrides.items():
+        if value is not None:
+            setattr(opts, key, value)
+    return opts
+
+
 @dataclass
 class Built:
     context: CatalogCtx

@@ -3,6 +3,16 @@
 The command line and the app call these and nothing else; each action is one transaction.
 """
 
+from .catalogs import (
+    Selection,
+    add_catalog,
+    copy_theme,
+    edit_catalog,
+    get_catalog,
+    list_catalogs,
+    remove_catalog,
+    select_sections,
+)
 from .changes import Change
 from .library import (
     Checked,
@@ -56,6 +66,14 @@ from .records import (
 )
 
 __all__ = [
+    "Selection",
+    "add_catalog",
+    "copy_theme",
+    "edit_catalog",
+    "get_catalog",
+    "list_catalogs",
+    "remove_catalog",
+    "select_sections",
     "Change",
     "Checked",
     "PhotoImport",

@@ -23,9 +23,10 @@ def get(conn: sqlite3.Connection, motif_id: int) -> Motif | None:
 
 
 def find_by_name(conn: sqlite3.Connection, name: str) -> Motif | None:
+    # The collation of `x IN (...)` is x's own: COLLATE inside the list would be ignored.
     sql = (
-        "SELECT * FROM motifs WHERE ? IN (name_id COLLATE NOCASE, name_local COLLATE NOCASE,"
-        " name_en COLLATE NOCASE) ORDER BY id LIMIT 1"
+        "SELECT * FROM motifs WHERE ? COLLATE NOCASE IN (name_id, name_local, name_en)"
+        " ORDER BY id LIMIT 1"
     )
     return tables.fetch_one(conn, Motif, sql, (name.strip(),))
 

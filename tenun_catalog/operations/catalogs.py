@@ -1,0 +1,183 @@
+"""Catalog definitions: which products, in which sections and order, with which settings.
+
+A catalog chooses its products by hand (SKUs) or by filter (kind, kabupaten, producer); by
+default they are grouped in one section per producer, in name order.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..domain import vocab
+from ..domain.entities import Catalog, CatalogSection, ProductQuery
+from ..domain.errors import NotFound, UserError
+from ..store import Library, catalogs, transaction
+from .changes import Change, apply_changes
+from .records import get_producer, get_product, list_products
+
+OPTION_KEYS = ("show_prices", "show_stock", "qr_target", "base_url")
+
+
+@dataclass(frozen=True)
+class Selection:
+    """How a catalog picks its products: explicit SKUs, or a filter (empty filter: all)."""
+
+    skus: tuple[str, ...] = ()
+    kind: str = ""
+    kabupaten: str = ""
+    producer: str = ""
+    by_producer: bool = True
+
+
+def get_catalog(lib: Library, name: str) -> Catalog:
+    found = catalogs.get(lib.conn, name.strip())
+    if found is None:
+        raise NotFound(f"Katalog '{name}' tidak ditemukan.", f"Catalog '{name}' not found.")
+    return found
+
+
+def list_catalogs(lib: Library) -> list[Catalog]:
+    return catalogs.list_all(lib.conn)
+
+
+def select_sections(lib: Library, selection: Selection) -> list[CatalogSection]:
+    if selection.skus:
+        chosen = [get_product(lib, sku) for sku in selection.skus]
+        rows = [(p.id, p.producer_id) for p in chosen]
+    else:
+        producer_id = get_producer(lib, selection.producer).id if selection.producer else None
+        query = ProductQuery(
+            kind=selection.kind, kabupaten=selection.kabupaten, producer_id=producer_id
+        )
+        rows = [(s.id, s.producer_id) for s in list_products(lib, query)]
+    if not rows:
+        raise UserError(
+            "Tidak ada produk yang cocok dengan pilihan ini.", "No products match this selection."
+        )
+    if not selection.by_producer:
+        return [CatalogSection("Produk", "Products", [pid for pid, _ in rows])]
+    sections: dict[int | None, CatalogSection] = {}
+    for product_id, producer_id in rows:
+        if producer_id not in sections:
+            name = get_producer(lib, producer_id).name if producer_id else "Produk lain"
+            sections[producer_id] = CatalogSection(
+                name, name if producer_id else "Other products", []
+            )
+        sections[producer_id].product_ids.append(product_id)
+    return sorted(sections.values(), key=lambda s: (s.title_id == "Produk lain", s.title_id))
+
+
+def _check(lib: Library, catalog: Catalog) -> None:
+    if not catalog.name.strip():
+        raise UserError("Katalog perlu nama.", "A catalog needs a name.", field="name")
+    for field_name, vocabulary in (
+        ("purpose", vocab.CATALOG_PURPOSES),
+        ("language", vocab.CATALOG_LANGUAGES),
+        ("paper", vocab.PAPER_SIZES),
+    ):
+        if getattr(catalog, field_name) not in vocabulary:
+            raise UserError(
+                f"Nilai {field_name} tidak dikenal: {getattr(catalog, field_name)}",
+                f"Unknown {field_name}: {getattr(catalog, field_name)}",
+                field=field_name,
+            )
+    unknown = set(catalog.options) - set(OPTION_KEYS)
+    if unknown:
+        raise UserError(
+            f"Opsi tidak dikenal: {', '.join(sorted(unknown))}",
+            f"Unknown options: {', '.join(sorted(unknown))}",
+        )
+    if catalog.options.get("qr_target", "whatsapp") not in ("whatsapp", "page"):
+        raise UserError(
+            "Tujuan QR harus 'whatsapp' atau 'page'.",
+            "The QR target must be 'whatsapp' or 'page'.",
+            field="qr_target",
+        )
+
+
+def add_catalog(lib: Library, catalog: Catalog, selection: Selection | None = None) -> Change:
+    _check(lib, catalog)
+    with transaction(lib.conn):
+        if catalogs.get(lib.conn, catalog.name):
+            raise UserError(
+                f"Katalog '{catalog.name}' sudah ada.",
+                f"Catalog '{catalog.name}' already exists.",
+                field="name",
+            )
+        if selection is not None or not catalog.sections:
+            catalog.sections = select_sections(lib, selection or Selection())
+        catalogs.insert(lib.conn, catalog)
+    return Change("created", "catalog", catalog.name, None, catalog)
+
+
+def edit_catalog(
+    lib: Library,
+    name: str,
+    changes: Mapping[str, Any],
+    options: Mapping[str, Any] | None = None,
+    selection: Selection | None = None,
+    sections: Sequence[CatalogSection] | None = None,
+) -> Change:
+    """Change settings, options, and/or the products (a new selection or explicit sections)."""
+    with transaction(lib.conn):
+        before = get_catalog(lib, name)
+        applied = apply_changes("catalog", before, changes)
+        after: Catalog = applied.record
+        changed = list(applied.changed)
+        if options:
+            merged = {**after.options, **{k: v for k, v in options.items() if v is not None}}
+            if merged != after.options:
+                after.options = merged
+                changed.append("options")
+        if selection is not None:
+            sections = select_sections(lib, selection)
+        if sections is not None and list(sections) != after.sections:
+            after.sections = list(sections)
+            changed.append("sections")
+        if not changed:
+            return Change("unchanged", "catalog", before.name, before, before)
+        _check(lib, after)
+        if after.name.lower() != before.name.lower() and catalogs.get(lib.conn, after.name):
+            raise UserError(
+                f"Katalog '{after.name}' sudah ada.",
+                f"Catalog '{after.name}' already exists.",
+                field="name",
+            )
+        catalogs.update(lib.conn, after)
+    return Change("updated", "catalog", after.name, before, after, tuple(changed))
+
+
+def remove_catalog(lib: Library, name: str) -> Change:
+    with transaction(lib.conn):
+        before = get_catalog(lib, name)
+        catalogs.delete(lib.conn, before.id)
+    return Change("deleted", "catalog", before.name, before, None)
+
+
+def copy_theme(lib: Library, source: str, target: str) -> Path:
+    """Start a user theme: copy a theme folder into the library's themes/ under a new name."""
+    from ..resources import templates_dir
+
+    if not target or any(c in target for c in '/\\:*?"<>|') or target.startswith("."):
+        raise UserError(
+            f"Nama tema '{target}' tidak bisa dipakai sebagai nama folder.",
+            f"'{target}' cannot be used as a theme folder name.",
+        )
+    for root in (lib.themes_dir, templates_dir()):
+        folder = root / source
+        if (folder / "theme.toml").is_file():
+            break
+    else:
+        raise NotFound(f"Tema '{source}' tidak ditemukan.", f"Theme '{source}' not found.")
+    destination = lib.themes_dir / target
+    if destination.exists():
+        raise UserError(
+            f"Tema '{target}' sudah ada di {destination}.",
+            f"Theme '{target}' already exists at {destination}.",
+        )
+    shutil.copytree(folder, destination)
+    return destination
