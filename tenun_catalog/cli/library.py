@@ -78,6 +78,17 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="periksa data (aturan domain) / check data against the rules")
     p.add_argument("--json", action="store_true", help="keluaran JSON / JSON output")
     p.add_argument("--errors-only", action="store_true", help="hanya galat / errors only")
+    p.add_argument(
+        "--for",
+        dest="output",
+        choices=["exhibition", "submission", "label", "web"],
+        help="kesiapan untuk keluaran ini / readiness for this output",
+    )
+    p.add_argument(
+        "--bilingual",
+        action="store_true",
+        help="terjemahan Inggris wajib / English translations required",
+    )
     p.set_defaults(handler=_check)
     p = sub.add_parser("backup", help="cadangkan pustaka ke ZIP / back up the library to a ZIP")
     p.add_argument(
@@ -235,18 +246,22 @@ def _search(args: argparse.Namespace, lib: Library, out: Out) -> int:
 
 
 def _check(args: argparse.Namespace, lib: Library, out: Out) -> int:
-    results = ops.check(lib)
+    results = ops.check(lib, output=args.output, bilingual=args.bilingual)
     if args.errors_only:
         for r in results:
             r.findings = [f for f in r.findings if f.level == "error"]
-    results = [r for r in results if r.findings]
+    if not args.output:
+        results = [r for r in results if r.findings]
     if args.json:
         print_json(results)
         return 0
     errors = sum(1 for r in results for f in r.findings if f.level == "error")
     warnings = sum(1 for r in results for f in r.findings if f.level == "warning")
     for r in results:
-        print(f"{r.entity} {r.key} {r.name}".rstrip())
+        if args.output and not r.findings:
+            continue
+        score = f" [{r.score}%]" if r.score is not None else ""
+        print(f"{r.entity} {r.key} {r.name}{score}".rstrip())
         for f in r.findings:
             mark = (
                 ("GALAT" if out.lang == "id" else "ERROR")
@@ -254,6 +269,9 @@ def _check(args: argparse.Namespace, lib: Library, out: Out) -> int:
                 else ("PERINGATAN" if out.lang == "id" else "WARNING")
             )
             print(f"  {mark} [{f.field}] {f.message(out.lang)}")
+    if args.output:
+        ready = sum(1 for r in results if r.ready)
+        out.say(f"Siap: {ready} dari {len(results)}.", f"Ready: {ready} of {len(results)}.")
     out.say(f"{errors} galat, {warnings} peringatan.", f"{errors} errors, {warnings} warnings.")
     return 0
 

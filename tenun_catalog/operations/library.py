@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..domain import rules
+from ..domain import readiness, rules
 from ..domain.findings import Finding
 from ..store import Library, backup, motifs, open_library, permits, producers, products
 
@@ -56,36 +56,62 @@ def summary(lib: Library) -> Summary:
 
 @dataclass
 class Checked:
-    """The findings for one record."""
+    """The findings for one record, and its readiness score when checked for an output."""
 
     entity: str
     key: str
     name: str
     findings: list[Finding] = field(default_factory=list)
+    score: int | None = None
+    ready: bool | None = None
 
 
-def check(lib: Library, today: date | None = None) -> list[Checked]:
-    """Validation findings for every producer, product, motif and permit (domain.md rules)."""
+def check(
+    lib: Library, today: date | None = None, output: str | None = None, bilingual: bool = False
+) -> list[Checked]:
+    """Findings for every producer, product, motif and permit (domain.md rules).
+
+    With `output` (exhibition, submission, label, web): producers and products get a readiness
+    score and the required items they miss for that output, and the findings include those.
+    """
     out: list[Checked] = []
     all_producers = {p.id: p for p in producers.list_all(lib.conn)}
     all_permits = permits.list_all(lib.conn)
     for p in all_producers.values():
-        out.append(Checked("producer", str(p.id), p.name, rules.validate_producer(p)))
-    for summary_row in products.summaries(lib.conn):
-        product = products.get_by_id(lib.conn, summary_row.id)
-        findings = rules.validate_product(
-            product,
-            all_producers.get(product.producer_id),
-            motifs.for_product(lib.conn, product.id),
-            [
-                x
-                for x in all_permits
-                if product.sku in x.product_skus
-                or (x.producer_id is not None and x.producer_id == product.producer_id)
-            ],
-            today=today,
-        )
+        if output:
+            r = readiness.producer_readiness(p, output)
+            found = r.missing + r.findings
+            out.append(Checked("producer", str(p.id), p.name, found, r.score, r.ready))
+        else:
+            out.append(Checked("producer", str(p.id), p.name, rules.validate_producer(p)))
+    for row in products.summaries(lib.conn):
+        product = products.get_by_id(lib.conn, row.id)
+        producer = all_producers.get(product.producer_id)
+        linked = motifs.for_product(lib.conn, product.id)
+        covering = [
+            x
+            for x in all_permits
+            if product.sku in x.product_skus
+            or (x.producer_id is not None and x.producer_id == product.producer_id)
+        ]
+        if output:
+            r = readiness.product_readiness(
+                product,
+                output,
+                producer=producer,
+                photo_count=row.photo_count,
+                motifs=linked,
+                permits=covering,
+                bilingual=bilingual,
+                today=today,
+            )
+            found = r.missing + r.findings
+            out.append(Checked("product", product.sku, product.name_id, found, r.score, r.ready))
+            continue
+        findings = rules.validate_product(product, producer, linked, covering, today=today)
         out.append(Checked("product", product.sku, product.name_id, findings))
+    if output:
+        return out
     for m in motifs.list_all(lib.conn):
         out.append(Checked("motif", str(m.id), m.name_id, rules.validate_motif(m)))
     for x in all_permits:
