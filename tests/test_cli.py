@@ -178,3 +178,38 @@ def test_photo_add_reports_each_bad_file_and_keeps_the_good(tmp_path, photo_file
     r = run(lib, "photo", "add", "TX-1", str(photo_files[0]), str(broken))
     assert r.returncode == 1 and "rusak.jpg" in r.stderr
     assert len(json.loads(run(lib, "photo", "list", "TX-1", "--json").stdout)) == 1
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "value"),
+    [
+        ("price", "Rp150.000", 150000),
+        ("price", "150.000,00", 150000),
+        ("price", "150,000", 150000),
+        ("tenun.width_cm", "52,5", 52.5),
+        ("tenun.width_cm", "1.250", 1250.0),
+        ("tenun.width_cm", "1.250,5", 1250.5),
+        ("tenun.techniques", "Ikat lungsi; SOTIS", ["ikat_lungsi", "sotis"]),
+        ("sei.shared_facility_pork", "ya", True),
+    ],
+)
+def test_values_are_read_as_people_write_them(path, text, value):
+    assert fields.parse(fields.spec_for("product", path), text) == value
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("price", "150.5"),
+        ("price", "murah"),
+        ("stock", "1" + "0" * 20),
+        ("tenun.width_cm", "nan"),
+        ("tenun.width_cm", "inf"),
+        ("kind", "kapal"),
+    ],
+)
+def test_values_that_cannot_be_read_name_the_field(path, text):
+    spec = fields.spec_for("product", path)
+    with pytest.raises(Exception) as caught:
+        fields.parse(spec, text)
+    assert caught.value.field == path and spec.label_id in caught.value.message_id

@@ -217,3 +217,17 @@ def test_each_bad_photo_leaves_the_library_unchanged(filled, tmp_path, name):
     assert result.added == []
     assert library_state(filled) == before
     assert db.integrity_ok(filled.conn)
+
+
+def test_a_number_too_large_for_sqlite_is_a_user_error(filled):
+    before = ops.get_product(filled, "TNN-001")
+    with pytest.raises(UserError, match="terlalu besar"):
+        ops.edit_product(filled, "TNN-001", {"stock": 10**20})
+    assert ops.get_product(filled, "TNN-001") == before
+
+
+def test_motifs_are_found_by_any_name_ignoring_case(filled):
+    assert ops.get_motif(filled, "bunga sepe").name_id == "Bunga Sepe"
+    assert ops.get_motif(filled, "HENA KAPA").name_id == "Bunga Sepe"
+    with pytest.raises(NotFound):
+        ops.get_motif(filled, "")

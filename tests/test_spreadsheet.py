@@ -13,24 +13,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-
-from tenun_catalog.domain.entities import Producer, Product
-from tenun_catalog.domain.errors import UserError
-from tenun_catalog.operations import (
-    add_producer,
-    add_product,
-    attach_photos,
-    count_products,
-    get_product,
-    get_producer,
-    list_photos,
-    motifs_of,
-    reorder_photos,
-)
-from tenun_catalog.operations.sheets import export_spreadsheet, import_spreadsheet
-from tenun_catalog.spreadsheet import HEADERS, read_sheet
-from tenun_catalog.store import Library, open_library
-
 from spreadsheet_helpers import (
     add_motifs,
     full_tenun,
@@ -39,6 +21,23 @@ from spreadsheet_helpers import (
     snapshot,
     write_csv,
 )
+
+from tenun_catalog.domain.entities import Producer, Product
+from tenun_catalog.domain.errors import UserError
+from tenun_catalog.operations import (
+    add_producer,
+    add_product,
+    attach_photos,
+    count_products,
+    get_producer,
+    get_product,
+    list_photos,
+    motifs_of,
+    reorder_photos,
+)
+from tenun_catalog.operations.sheets import export_spreadsheet, import_spreadsheet
+from tenun_catalog.spreadsheet import HEADERS, read_sheet
+from tenun_catalog.store import Library, open_library
 
 
 def errors_at(report) -> set[tuple[int, str]]:
@@ -52,14 +51,53 @@ def test_utf8_csv_creates_products_producers_motifs_and_photos(lib: Library, tmp
     add_motifs(lib)
     sheet = tmp_path / "in"
     a, b = photo(sheet, "foto/a.jpg", 1), photo(sheet, "b.jpg", 2)
-    write_csv(sheet / "produk.csv", [
-        ["sku", "kind", "name_id", "price", "tenun.tenun_type", "tenun.techniques",
-         "tenun.width_cm", "tenun.weavers", "sei.meat", "producer", "motifs", "photos"],
-        ["TN-1", "Tenun", "Selendang Sabu", "Rp1.500.000", "Selendang", "ikat_lungsi; Buna",
-         "52,5", "Maria Lobo (setuju); Yuliana", "", "Kelompok Ina Ndao", "kaif; Earth pattern",
-         "foto/a.jpg; b.jpg"],
-        ["SEI-1", "sei", "Sei Sapi", "85.000", "", "", "", "", "Sapi", "kelompok ina ndao", "", ""],
-    ])
+    write_csv(
+        sheet / "produk.csv",
+        [
+            [
+                "sku",
+                "kind",
+                "name_id",
+                "price",
+                "tenun.tenun_type",
+                "tenun.techniques",
+                "tenun.width_cm",
+                "tenun.weavers",
+                "sei.meat",
+                "producer",
+                "motifs",
+                "photos",
+            ],
+            [
+                "TN-1",
+                "Tenun",
+                "Selendang Sabu",
+                "Rp1.500.000",
+                "Selendang",
+                "ikat_lungsi; Buna",
+                "52,5",
+                "Maria Lobo (setuju); Yuliana",
+                "",
+                "Kelompok Ina Ndao",
+                "kaif; Earth pattern",
+                "foto/a.jpg; b.jpg",
+            ],
+            [
+                "SEI-1",
+                "sei",
+                "Sei Sapi",
+                "85.000",
+                "",
+                "",
+                "",
+                "",
+                "Sapi",
+                "kelompok ina ndao",
+                "",
+                "",
+            ],
+        ],
+    )
     report = import_spreadsheet(lib, sheet / "produk.csv")
 
     assert report.applied and not report.errors
@@ -67,10 +105,16 @@ def test_utf8_csv_creates_products_producers_motifs_and_photos(lib: Library, tmp
     assert report.new_producers == ["Kelompok Ina Ndao"]  # once, whatever the letter case
     assert report.photos_added == 2
     tenun = get_product(lib, "TN-1")
-    assert (tenun.price, tenun.tenun.tenun_type, tenun.tenun.width_cm) == (1_500_000, "selendang", 52.5)
+    assert (tenun.price, tenun.tenun.tenun_type, tenun.tenun.width_cm) == (
+        1_500_000,
+        "selendang",
+        52.5,
+    )
     assert tenun.tenun.techniques == ["ikat_lungsi", "buna"]
-    assert [(w.name, w.consent) for w in tenun.tenun.weavers] == [("Maria Lobo", True),
-                                                                  ("Yuliana", False)]
+    assert [(w.name, w.consent) for w in tenun.tenun.weavers] == [
+        ("Maria Lobo", True),
+        ("Yuliana", False),
+    ]
     assert [m.name_id for m in motifs_of(lib, tenun)] == ["Kaif", "Pating Tanah"]
     producer = get_producer(lib, "Kelompok Ina Ndao")
     assert tenun.producer_id == producer.id == get_product(lib, "SEI-1").producer_id
@@ -82,27 +126,55 @@ def test_utf8_csv_creates_products_producers_motifs_and_photos(lib: Library, tmp
 
 
 def test_utf8_bom_csv_with_indonesian_labels_as_headers(lib: Library, tmp_path: Path):
-    path = write_csv(tmp_path / "label.csv", [
-        ["SKU", "Jenis Produk", "nama (indonesia)", "HARGA ECERAN (RP)", "Lebar (cm)", "Produsen",
-         "Stok"],
-        ["TN-2", "tenun", "Sarung Lio", "350000", "80", "", "3"],
-    ], encoding="utf-8-sig")
+    path = write_csv(
+        tmp_path / "label.csv",
+        [
+            [
+                "SKU",
+                "Jenis Produk",
+                "nama (indonesia)",
+                "HARGA ECERAN (RP)",
+                "Lebar (cm)",
+                "Produsen",
+                "Stok",
+            ],
+            ["TN-2", "tenun", "Sarung Lio", "350000", "80", "", "3"],
+        ],
+        encoding="utf-8-sig",
+    )
     assert read_sheet(path).encoding == "utf-8-sig"
     report = import_spreadsheet(lib, path)
     assert report.created == ["TN-2"] and not report.errors
     product = get_product(lib, "TN-2")
     assert (product.name_id, product.price, product.tenun.width_cm, product.stock) == (
-        "Sarung Lio", 350_000, 80.0, 3)
+        "Sarung Lio",
+        350_000,
+        80.0,
+        3,
+    )
     assert product.producer_id is None
 
 
 def test_cp1252_semicolon_file_as_excel_writes_it_on_indonesian_windows(lib, tmp_path):
-    path = write_csv(tmp_path / "excel.csv", [
-        ["sku", "kind", "name_id", "price", "wholesale_price", "story_id", "tenun.width_cm"],
-        ["TN-3", "tenun", "Selimut Amarasi", "Rp150.000", "125.000", "Dibuat di café Oesao é",
-         "52,5"],
-        ["TN-4", "tenun", "Kain; bahan", "Rp 2.250.000", "", "Cerita\nbaris dua", ""],
-    ], encoding="cp1252", delimiter=";", newline="\r\n")
+    path = write_csv(
+        tmp_path / "excel.csv",
+        [
+            ["sku", "kind", "name_id", "price", "wholesale_price", "story_id", "tenun.width_cm"],
+            [
+                "TN-3",
+                "tenun",
+                "Selimut Amarasi",
+                "Rp150.000",
+                "125.000",
+                "Dibuat di café Oesao é",
+                "52,5",
+            ],
+            ["TN-4", "tenun", "Kain; bahan", "Rp 2.250.000", "", "Cerita\nbaris dua", ""],
+        ],
+        encoding="cp1252",
+        delimiter=";",
+        newline="\r\n",
+    )
     sheet = read_sheet(path)
     assert (sheet.encoding, sheet.delimiter) == ("cp1252", ";")
     report = import_spreadsheet(lib, path)
@@ -110,14 +182,21 @@ def test_cp1252_semicolon_file_as_excel_writes_it_on_indonesian_windows(lib, tmp
     three, four = get_product(lib, "TN-3"), get_product(lib, "TN-4")
     assert (three.price, three.wholesale_price, three.tenun.width_cm) == (150_000, 125_000, 52.5)
     assert three.story_id == "Dibuat di café Oesao é"
-    assert (four.name_id, four.price, four.story_id) == ("Kain; bahan", 2_250_000,
-                                                         "Cerita\nbaris dua")
+    assert (four.name_id, four.price, four.story_id) == (
+        "Kain; bahan",
+        2_250_000,
+        "Cerita\nbaris dua",
+    )
 
 
 def test_tab_separated_utf16_unicode_text(lib, tmp_path):
-    path = write_csv(tmp_path / "unicode.txt", [["sku", "kind", "name_id"],
-                                                ["TN-5", "tenun", "Lawo Ende-Lio ñ"]],
-                     encoding="utf-16", delimiter="\t", newline="\r\n")
+    path = write_csv(
+        tmp_path / "unicode.txt",
+        [["sku", "kind", "name_id"], ["TN-5", "tenun", "Lawo Ende-Lio ñ"]],
+        encoding="utf-16",
+        delimiter="\t",
+        newline="\r\n",
+    )
     assert read_sheet(path).delimiter == "\t"
     assert import_spreadsheet(lib, path).created == ["TN-5"]
     assert get_product(lib, "TN-5").name_id == "Lawo Ende-Lio ñ"
@@ -127,10 +206,36 @@ def test_xlsx_import_converts_numbers_booleans_percent_and_keeps_row_numbers(lib
     photo(tmp_path, "x.jpg", 3)
     book = openpyxl.Workbook()
     ws = book.active
-    ws.append(["sku", "kind", "name_id", "price", "tenun.width_cm", "stock", "sei.meat",
-               "sei.shared_facility_pork", "sei.main_ingredient_pct", "story_id", "photos"])
-    ws.append(["TN-6", "tenun", "Selendang", 150000.0, 52.5, 3, None, None, None,
-               datetime(2025, 1, 2), "x.jpg"])
+    ws.append(
+        [
+            "sku",
+            "kind",
+            "name_id",
+            "price",
+            "tenun.width_cm",
+            "stock",
+            "sei.meat",
+            "sei.shared_facility_pork",
+            "sei.main_ingredient_pct",
+            "story_id",
+            "photos",
+        ]
+    )
+    ws.append(
+        [
+            "TN-6",
+            "tenun",
+            "Selendang",
+            150000.0,
+            52.5,
+            3,
+            None,
+            None,
+            None,
+            datetime(2025, 1, 2),
+            "x.jpg",
+        ]
+    )
     ws.append([1001, "sei", "Sei Babi", 90000, None, None, "babi", True, 0.925])
     ws["I3"].number_format = "0.0%"  # Excel shows 92.5% and stores 0.925
     ws.append([])  # a blank row 4 still counts when rows are numbered
@@ -152,17 +257,58 @@ def test_xlsx_import_converts_numbers_booleans_percent_and_keeps_row_numbers(lib
     assert len(list_photos(lib, "TN-6")) == 1
 
 
+def test_sheets_made_by_hand_on_other_machines(lib, tmp_path):
+    """Mac line endings, Windows backslash paths, another letter case, spare empty columns."""
+    photo(tmp_path, "Foto/IMG_0001.JPG", 1)
+    photo(tmp_path, "foto2.jpg", 2)
+    path = write_csv(
+        tmp_path / "mac.csv",
+        [
+            ["sku", "", "kind", "photos", "", ""],
+            ["TN-1", "", "tenun", "Foto\\IMG_0001.JPG; FOTO2.jpg", "", ""],
+            ["", "", "", "", "", ""],
+        ],
+        newline="\r",
+    )
+    report = import_spreadsheet(lib, path)
+    assert report.created == ["TN-1"] and report.photos_added == 2, report.lines("en")
+
+
+def test_values_without_header_and_numbers_sqlite_cannot_keep_are_row_errors(lib, tmp_path):
+    path = write_csv(
+        tmp_path / "aneh.csv",
+        [
+            ["sku", "kind", "", "stock", "tenun.width_cm"],
+            ["A", "tenun", "lupa judul", "1", ""],
+            ["B", "tenun", "", "99999999999999999999", ""],
+            ["C", "tenun", "", "", "nan"],
+            ["D", "tenun", "", "", "1e999"],
+        ],
+    )
+    report = import_spreadsheet(lib, path)
+    assert errors_at(report) == {
+        (2, "(C)"),
+        (3, "stock"),
+        (4, "tenun.width_cm"),
+        (5, "tenun.width_cm"),
+    }
+    assert count_products(lib) == 0
+
+
 # ---- plan, dry run, refusals -----------------------------------------------------------------
 
 
 def test_dry_run_reports_the_plan_and_changes_nothing(lib, tmp_path):
     add_product(lib, Product(sku="TN-1", kind="tenun", name_id="Lama", price=100_000, stock=2))
     photo(tmp_path, "a.jpg", 1)
-    path = write_csv(tmp_path / "plan.csv", [
-        ["sku", "kind", "name_id", "price", "stock", "producer", "photos"],
-        ["TN-1", "tenun", "Lama", "120000", "2", "Koperasi Baru", "a.jpg"],
-        ["TN-9", "tenun", "Baru", "90000", "", "Koperasi Baru", ""],
-    ])
+    path = write_csv(
+        tmp_path / "plan.csv",
+        [
+            ["sku", "kind", "name_id", "price", "stock", "producer", "photos"],
+            ["TN-1", "tenun", "Lama", "120000", "2", "Koperasi Baru", "a.jpg"],
+            ["TN-9", "tenun", "Baru", "90000", "", "Koperasi Baru", ""],
+        ],
+    )
     before = snapshot(lib)
     report = import_spreadsheet(lib, path, dry_run=True)
     assert report.dry_run and not report.applied and not report.errors
@@ -175,18 +321,25 @@ def test_dry_run_reports_the_plan_and_changes_nothing(lib, tmp_path):
 
 BAD_ROWS = [
     ["sku", "kind", "name_id", "price", "wholesale_price", "tenun.width_cm", "sei.meat"],
-    ["OK-1", "tenun", "Baik", "100000", "", "", ""],                 # 2: fine
-    ["BAD-KIND", "kain", "Jenis salah", "100000", "", "", ""],       # 3: kind
-    ["BAD-PRICE", "tenun", "Harga", "abc", "", "", ""],              # 4: price
-    ["WHOLESALE", "tenun", "Grosir", "100000", "150000", "", ""],    # 5: a finding only
-    ["RUSA", "sei", "Sei Rusa", "100000", "", "", "rusa"],           # 6: protected meat
-    ["OK-1", "tenun", "Dua kali", "100000", "", "", ""],             # 7: SKU twice
-    ["SEI-2", "sei", "Sei", "100000", "", "50", "sapi"],             # 8: tenun value on sei
-    ["", "tenun", "Tanpa SKU", "100000", "", "", ""],                # 9: no SKU
-    ["ZERO", "tenun", "Nol", "0", "", "", ""],                       # 10: price 0
+    ["OK-1", "tenun", "Baik", "100000", "", "", ""],  # 2: fine
+    ["BAD-KIND", "kain", "Jenis salah", "100000", "", "", ""],  # 3: kind
+    ["BAD-PRICE", "tenun", "Harga", "abc", "", "", ""],  # 4: price
+    ["WHOLESALE", "tenun", "Grosir", "100000", "150000", "", ""],  # 5: a finding only
+    ["RUSA", "sei", "Sei Rusa", "100000", "", "", "rusa"],  # 6: protected meat
+    ["OK-1", "tenun", "Dua kali", "100000", "", "", ""],  # 7: SKU twice
+    ["SEI-2", "sei", "Sei", "100000", "", "50", "sapi"],  # 8: tenun value on sei
+    ["", "tenun", "Tanpa SKU", "100000", "", "", ""],  # 9: no SKU
+    ["ZERO", "tenun", "Nol", "0", "", "", ""],  # 10: price 0
 ]
-BAD_CELLS = {(3, "kind"), (4, "price"), (6, "sei.meat"), (7, "sku"), (8, "tenun.width_cm"),
-             (9, "sku"), (10, "price")}
+BAD_CELLS = {
+    (3, "kind"),
+    (4, "price"),
+    (6, "sei.meat"),
+    (7, "sku"),
+    (8, "tenun.width_cm"),
+    (9, "sku"),
+    (10, "price"),
+}
 
 
 def test_bad_rows_are_reported_by_row_and_column_and_nothing_is_imported(lib, tmp_path):
@@ -217,11 +370,14 @@ def test_skip_invalid_imports_the_valid_rows_and_lists_the_rest(lib, tmp_path):
 
 def test_missing_photo_file_is_a_row_error_and_imports_nothing(lib, tmp_path):
     photo(tmp_path, "ada.jpg", 1)
-    path = write_csv(tmp_path / "foto.csv", [
-        ["sku", "kind", "photos"],
-        ["TN-1", "tenun", "ada.jpg"],
-        ["TN-2", "tenun", "ada.jpg; foto/tidak-ada.jpg"],
-    ])
+    path = write_csv(
+        tmp_path / "foto.csv",
+        [
+            ["sku", "kind", "photos"],
+            ["TN-1", "tenun", "ada.jpg"],
+            ["TN-2", "tenun", "ada.jpg; foto/tidak-ada.jpg"],
+        ],
+    )
     before = snapshot(lib)
     report = import_spreadsheet(lib, path)
     assert errors_at(report) == {(3, "photos")}
@@ -235,13 +391,16 @@ def test_broken_photo_files_are_row_errors_and_leave_photos_untouched(lib, tmp_p
     data = good.read_bytes()
     (tmp_path / "potong.jpg").write_bytes(data[: len(data) // 2])
     (tmp_path / "bukan.jpg").write_text("bukan foto")
-    path = write_csv(tmp_path / "rusak.csv", [
-        ["sku", "kind", "photos"],
-        ["TN-1", "tenun", "baik.jpg"],
-        ["TN-2", "tenun", "kosong.jpg"],
-        ["TN-3", "tenun", "baik.jpg; potong.jpg"],
-        ["TN-4", "tenun", "bukan.jpg"],
-    ])
+    path = write_csv(
+        tmp_path / "rusak.csv",
+        [
+            ["sku", "kind", "photos"],
+            ["TN-1", "tenun", "baik.jpg"],
+            ["TN-2", "tenun", "kosong.jpg"],
+            ["TN-3", "tenun", "baik.jpg; potong.jpg"],
+            ["TN-4", "tenun", "bukan.jpg"],
+        ],
+    )
     before = snapshot(lib)
     report = import_spreadsheet(lib, path)
     assert errors_at(report) == {(3, "photos"), (4, "photos"), (5, "photos")}
@@ -251,11 +410,14 @@ def test_broken_photo_files_are_row_errors_and_leave_photos_untouched(lib, tmp_p
     assert not list(lib.cache_dir.rglob("*.jpg"))
 
 
-@pytest.mark.parametrize("header, words", [
-    (["sku", "kind", "harga ecer", "warna"], ["'harga ecer'", "'warna'", "price"]),
-    (["kind", "name_id"], ["'sku'"]),
-    (["sku", "price", "Harga eceran (Rp)"], ["'price' / 'Harga eceran (Rp)'"]),
-])
+@pytest.mark.parametrize(
+    "header, words",
+    [
+        (["sku", "kind", "harga ecer", "warna"], ["'harga ecer'", "'warna'", "price"]),
+        (["kind", "name_id"], ["'sku'"]),
+        (["sku", "price", "Harga eceran (Rp)"], ["'price' / 'Harga eceran (Rp)'"]),
+    ],
+)
 def test_unknown_missing_or_repeated_columns_are_one_error(lib, tmp_path, header, words):
     add_product(lib, Product(sku="X", kind="other"))
     path = write_csv(tmp_path / "kolom.csv", [header, ["A"] * len(header)])
@@ -267,13 +429,16 @@ def test_unknown_missing_or_repeated_columns_are_one_error(lib, tmp_path, header
     assert snapshot(lib) == before
 
 
-@pytest.mark.parametrize("name, content, word", [
-    ("lama.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, ".xlsx"),
-    ("produk.pdf", b"%PDF-1.4", ".csv"),
-    ("kosong.csv", b"", "kosong"),
-    ("rusak.xlsx", b"bukan zip", "simpan ulang"),
-    ("tidak-ada.csv", None, "tidak bisa dibuka"),
-])
+@pytest.mark.parametrize(
+    "name, content, word",
+    [
+        ("lama.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, ".xlsx"),
+        ("produk.pdf", b"%PDF-1.4", ".csv"),
+        ("kosong.csv", b"", "kosong"),
+        ("rusak.xlsx", b"bukan zip", "simpan ulang"),
+        ("tidak-ada.csv", None, "tidak bisa dibuka"),
+    ],
+)
 def test_whole_file_problems_are_one_user_error(lib, tmp_path, name, content, word):
     if content is not None:
         (tmp_path / name).write_bytes(content)
@@ -284,15 +449,37 @@ def test_whole_file_problems_are_one_user_error(lib, tmp_path, name, content, wo
     assert snapshot(lib) == before
 
 
+def test_damaged_xlsx_is_one_user_error(lib, tmp_path):
+    import zipfile
+
+    book = openpyxl.Workbook()
+    book.active.append(["sku", "kind"])
+    book.active.append(["A", "tenun"])
+    book.save(tmp_path / "utuh.xlsx")
+    with zipfile.ZipFile(tmp_path / "utuh.xlsx") as whole:
+        parts = {n: whole.read(n) for n in whole.namelist()}
+    sheet_xml = "xl/worksheets/sheet1.xml"
+    parts[sheet_xml] = parts[sheet_xml][: len(parts[sheet_xml]) // 2]
+    with zipfile.ZipFile(tmp_path / "rusak.xlsx", "w") as broken:
+        for name, data in parts.items():
+            broken.writestr(name, data)
+    with pytest.raises(UserError) as caught:
+        import_spreadsheet(lib, tmp_path / "rusak.xlsx")
+    assert "rusak.xlsx" in caught.value.message_en and count_products(lib) == 0
+
+
 def test_update_changes_only_the_sheet_columns_and_adds_only_new_photos(lib, tmp_path):
     a, b = photo(tmp_path, "a.jpg", 1), photo(tmp_path, "b.jpg", 2)
     tenun = full_tenun()
     add_product(lib, tenun)
     attach_photos(lib, "TN-001", [a])
-    path = write_csv(tmp_path / "ubah.csv", [
-        ["SKU", "price", "tenun.width_cm", "photos"],
-        ["tn-001", "1.750.000", "52.5", "b.jpg; a.jpg; b.jpg"],
-    ])
+    path = write_csv(
+        tmp_path / "ubah.csv",
+        [
+            ["SKU", "price", "tenun.width_cm", "photos"],
+            ["tn-001", "1.750.000", "52.5", "b.jpg; a.jpg; b.jpg"],
+        ],
+    )
     report = import_spreadsheet(lib, path)
     assert report.updated == {"tn-001": ["price", "photos"]} and report.photos_added == 1
     after = get_product(lib, "TN-001")
@@ -306,17 +493,46 @@ def test_update_changes_only_the_sheet_columns_and_adds_only_new_photos(lib, tmp
 
 def test_update_can_change_kind_producer_and_clear_fields(lib, tmp_path):
     add_producer(lib, Producer(name="Lama"))
-    add_product(lib, Product(sku="P-1", kind="other", name_id="Tas", stock=5,
-                             producer_id=get_producer(lib, "Lama").id))
-    path = write_csv(tmp_path / "jenis.csv", [
-        ["sku", "kind", "stock", "tenun.tenun_type", "producer"],
-        ["P-1", "tenun", "", "sarung", ""],
-    ])
+    add_product(
+        lib,
+        Product(
+            sku="P-1",
+            kind="other",
+            name_id="Tas",
+            stock=5,
+            producer_id=get_producer(lib, "Lama").id,
+        ),
+    )
+    path = write_csv(
+        tmp_path / "jenis.csv",
+        [
+            ["sku", "kind", "stock", "tenun.tenun_type", "producer"],
+            ["P-1", "tenun", "", "sarung", ""],
+        ],
+    )
     report = import_spreadsheet(lib, path)
     assert report.updated == {"P-1": ["kind", "stock", "tenun.tenun_type", "producer"]}
     product = get_product(lib, "P-1")
     assert (product.kind, product.stock, product.tenun.tenun_type, product.producer_id) == (
-        "tenun", None, "sarung", None)
+        "tenun",
+        None,
+        "sarung",
+        None,
+    )
+
+
+def test_editing_an_exported_sheet_reports_only_what_changed(lib, tmp_path):
+    add_product(lib, Product(sku="P-1", kind="other", name_id="Tas", price=90_000))
+    add_product(lib, full_tenun())
+    path = export_spreadsheet(lib, tmp_path / "edit.csv").path
+    sheet = read_sheet(path)
+    rows = [dict(zip(sheet.headers, r.cells, strict=True)) for r in sheet.rows]
+    rows[0]["kind"] = "tenun"  # P-1 becomes a Tenun: its empty tenun cells are no change
+    rows[1]["stock"] = "7"
+    write_csv(path, [sheet.headers] + [list(r.values()) for r in rows], encoding="utf-8-sig")
+    report = import_spreadsheet(lib, path)
+    assert report.updated == {"P-1": ["kind"], "TN-001": ["stock"]}
+    assert get_product(lib, "P-1").tenun is not None
 
 
 # ---- export and the round trip ---------------------------------------------------------------
@@ -367,12 +583,15 @@ def test_export_csv_layout_and_photo_files(lib, tmp_path):
     sheet = read_sheet(report.path)
     assert sheet.headers == HEADERS
     assert sheet.headers[:2] == ["sku", "kind"] and sheet.headers[-3:] == [
-        "producer", "motifs", "photos"]
+        "producer",
+        "motifs",
+        "photos",
+    ]
     rows = {r.cells[0]: dict(zip(sheet.headers, r.cells, strict=True)) for r in sheet.rows}
-    assert list(rows) == ["LN/01:\"a\"", "SEI-001", "TN-001"]
-    odd = rows["LN/01:\"a\""]["photos"].split("; ")
+    assert list(rows) == ['LN/01:"a"', "SEI-001", "TN-001"]
+    odd = rows['LN/01:"a"']["photos"].split("; ")
     assert odd == ["Katalog Pameran-foto/LN_01__a_-01.jpg", "Katalog Pameran-foto/LN_01__a_-02.jpg"]
-    stored = [lib.photos_dir / p.filename for p in list_photos(lib, "LN/01:\"a\"")]
+    stored = [lib.photos_dir / p.filename for p in list_photos(lib, 'LN/01:"a"')]
     assert [(report.path.parent / f).read_bytes() for f in odd] == [p.read_bytes() for p in stored]
     assert rows["TN-001"]["price"] == "1500000" and rows["TN-001"]["sei.meat"] == ""
     assert rows["SEI-001"]["tenun.width_cm"] == "" and rows["SEI-001"]["sei.meat"] == "sapi"
@@ -380,8 +599,9 @@ def test_export_csv_layout_and_photo_files(lib, tmp_path):
 
 
 def test_export_xlsx_is_formatted_and_keeps_text_as_text(lib, tmp_path):
-    add_product(lib, Product(sku="007", kind="other", name_id="=1+1", price=150_000,
-                             story_id="@cerita"))
+    add_product(
+        lib, Product(sku="007", kind="other", name_id="=1+1", price=150_000, story_id="@cerita")
+    )
     report = export_spreadsheet(lib, tmp_path / "produk.xlsx", with_photos=False)
     book = openpyxl.load_workbook(report.path)
     ws = book.worksheets[0]

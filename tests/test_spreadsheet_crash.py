@@ -2,9 +2,11 @@
 
 The import runs in a real subprocess (`sys.executable -c ...`, its own process group so the
 photo worker processes die with it) and is killed at different moments: before it starts, while
-photos are being stored, right after the last photo (when the one transaction runs). Then the
-library must pass PRAGMA integrity_check, every photo row must have its file, and the product
-count must be 0 or all rows; importing again must finish the job.
+photos are being stored, right after the last photo (when the one transaction runs), and held
+inside the transaction (the test's script watches the SQL with a trace callback and stops at
+the Nth product insert; the import code itself runs unchanged). Then the library must pass
+PRAGMA integrity_check, every photo row must have its file, and the product count must be 0 or
+all rows; importing again must finish the job.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -34,8 +35,21 @@ from tenun_catalog.store import open_library
 def progress(done, total):
     print(f"photo {done}/{total}", flush=True)
 
+def hold_at_product(number):
+    # Test harness only: watch the SQL and stop (to be killed) at the Nth product insert.
+    seen = []
+    def trace(sql):
+        if sql.lstrip().startswith("INSERT INTO products"):
+            seen.append(sql)
+            if len(seen) == number:
+                print(f"inside {number}", flush=True)
+                time.sleep(60)
+    return trace
+
 if __name__ == "__main__":
     lib = open_library(Path(sys.argv[1]))
+    if len(sys.argv) > 3:
+        lib.conn.set_trace_callback(hold_at_product(int(sys.argv[3])))
     report = import_spreadsheet(lib, Path(sys.argv[2]), progress=progress)
     print(f"done {len(report.created)}", flush=True)
 """
@@ -48,17 +62,29 @@ def sheet(tmp_path_factory) -> Path:
     rows = [["sku", "kind", "name_id", "price", "tenun.width_cm", "producer", "photos"]]
     for i in range(ROWS):
         photo(folder, f"foto/IMG_{i:04d}.jpg", 100 + i)
-        rows.append([f"TN-{i:03d}", "tenun", f"Selendang {i}", f"Rp{150 + i}.000", "52,5",
-                     f"Kelompok {i // 10}", f"foto/IMG_{i:04d}.jpg"])
+        rows.append(
+            [
+                f"TN-{i:03d}",
+                "tenun",
+                f"Selendang {i}",
+                f"Rp{150 + i}.000",
+                "52,5",
+                f"Kelompok {i // 10}",
+                f"foto/IMG_{i:04d}.jpg",
+            ]
+        )
     return write_csv(folder / "produk.csv", rows)
 
 
-def run_and_kill(root: Path, sheet: Path, until: str | None, delay: float = 0.0) -> str:
+def run_and_kill(root: Path, sheet: Path, until: str | None, hold: int | None = None) -> str:
     """Start the import; kill its process group when a line starting with `until` appears
-    (None: at once). Returns what it printed."""
+    (None: at once). `hold` stops the import at that product insert. Returns what it printed."""
+    extra = [str(hold)] if hold else []
     proc = subprocess.Popen(
-        [sys.executable, "-c", SCRIPT, str(root), str(sheet)],
-        stdout=subprocess.PIPE, text=True, start_new_session=True,
+        [sys.executable, "-c", SCRIPT, str(root), str(sheet), *extra],
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
         cwd=Path(__file__).resolve().parents[1],
     )
     seen = []
@@ -69,7 +95,6 @@ def run_and_kill(root: Path, sheet: Path, until: str | None, delay: float = 0.0)
                 seen.append(line)
                 if line.startswith(until):
                     break
-            time.sleep(delay)
     finally:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
@@ -89,19 +114,23 @@ def assert_consistent(root: Path) -> int:
         return count
 
 
-@pytest.mark.parametrize("until, delay", [
-    (None, 0.0),  # killed at start
-    ("photo 1/", 0.0),  # while originals are being stored
-    (f"photo {ROWS}/{ROWS}", 0.0),  # the transaction is about to run
-    (f"photo {ROWS}/{ROWS}", 0.03),  # ... or running
-])
-def test_killed_import_leaves_all_or_nothing(tmp_path: Path, sheet: Path, until, delay):
+@pytest.mark.parametrize(
+    "until, hold, outcomes",
+    [
+        (None, None, (0,)),  # killed before it started
+        ("photo 1/", None, (0,)),  # while the originals are being stored
+        (f"photo {ROWS}/{ROWS}", None, (0, ROWS)),  # all stored; the transaction is next
+        ("inside 20", 20, (0,)),  # half the rows written inside the one transaction
+        (f"inside {ROWS}", ROWS, (0,)),  # the last product written, not yet committed
+    ],
+)
+def test_killed_import_leaves_all_or_nothing(tmp_path: Path, sheet: Path, until, hold, outcomes):
     root = tmp_path / "library"
     open_library(root).close()
-    printed = run_and_kill(root, sheet, until, delay)
+    printed = run_and_kill(root, sheet, until, hold)
     if until is not None:
-        assert until in printed  # the kill really came at that moment, not after a failure
-    assert_consistent(root)
+        assert until in printed  # the kill came at that moment, not after a failure
+    assert assert_consistent(root) in outcomes
 
     with open_library(root) as lib:  # a second run finishes the job
         report = import_spreadsheet(lib, sheet)

@@ -8,6 +8,7 @@ app's forms. `parse` turns text typed by a person into a value (or a UserError n
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -262,7 +263,7 @@ def _parse(spec: FieldSpec, text: str) -> object:
     if kind == "int":
         return int(_plain_number(text))
     if kind == "float":
-        return float(text.replace(",", "."))
+        return _decimal(text)
     if kind == "date":
         return _parse_date(text)
     if kind == "bool":
@@ -336,14 +337,30 @@ def _code(spec: FieldSpec, text: str) -> str:
     return code
 
 
+_LIMIT = 2**63  # SQLite stores 64-bit integers
+
+
 def _plain_number(text: str) -> str:
-    # "Rp150.000", "150,000", "150 000" all mean 150000 whole Rupiah; a decimal part is refused.
+    # "Rp150.000", "150.000,00", "150,000", "150 000" all mean 150000 whole Rupiah;
+    # a decimal part other than zeros is refused.
     cleaned = re.sub(r"^(rp|idr)\s*", "", text.strip().lower()).replace(" ", "")
+    cleaned = re.sub(r"(?<=\d{3})[.,]0{1,2}$", "", cleaned)
     if re.fullmatch(r"-?\d{1,3}([.,]\d{3})+", cleaned):
         cleaned = cleaned.replace(".", "").replace(",", "")
-    if not re.fullmatch(r"-?\d+", cleaned):
+    if not re.fullmatch(r"-?\d+", cleaned) or abs(int(cleaned)) >= _LIMIT:
         raise ValueError(text)
     return cleaned
+
+
+def _decimal(text: str) -> float:
+    """52,5 and 52.5 are 52.5; Indonesian thousands "1.250" or "1.250,5" read as 1250 / 1250.5."""
+    cleaned = text.replace(" ", "")
+    if re.fullmatch(r"-?\d{1,3}(\.\d{3})+(,\d+)?", cleaned):
+        cleaned = cleaned.replace(".", "")
+    value = float(cleaned.replace(",", "."))
+    if not math.isfinite(value) or abs(value) >= _LIMIT:
+        raise ValueError(text)
+    return value
 
 
 def _parse_date(text: str) -> date:

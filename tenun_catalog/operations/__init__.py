@@ -64,6 +64,7 @@ from .records import (
     restore_product,
     search_products,
 )
+from .sheets import export_spreadsheet, import_spreadsheet
 
 __all__ = [
     "Selection",
@@ -119,4 +120,6 @@ __all__ = [
     "set_cover",
     "summary",
     "thumbnail",
+    "export_spreadsheet",
+    "import_spreadsheet",
 ]

@@ -68,7 +68,7 @@ def attach_photos(
                     format=item.format,
                     byte_size=item.byte_size,
                     original_name=item.original_name,
-                    role=role or _default_role(owner, existing + index),
+                    role=role or default_role(owner, existing + index),
                 )
                 setattr(photo, column, owner_id)
                 photos.insert(lib.conn, photo)
@@ -81,7 +81,8 @@ def attach_photos(
     return outcome
 
 
-def _default_role(owner: str, position: int) -> str:
+def default_role(owner: str, position: int) -> str:
+    """The role a newly attached photo gets: the first is the main photo, later ones details."""
     if owner == "producer":
         return "produsen"
     return "utama" if position == 0 else "detail_motif"

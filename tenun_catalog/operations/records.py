@@ -93,8 +93,9 @@ def get_product(lib: Library, sku: str) -> Product:
 def get_product_by_id(lib: Library, product_id: int) -> Product:
     found = products.get_by_id(lib.conn, product_id)
     if found is None:
-        raise NotFound(f"Produk nomor {product_id} tidak ditemukan.",
-                       f"Product {product_id} not found.")
+        raise NotFound(
+            f"Produk nomor {product_id} tidak ditemukan.", f"Product {product_id} not found."
+        )
     return found
 
 

@@ -35,6 +35,7 @@ from ..spreadsheet.read import read_sheet
 from ..spreadsheet.write import SHEET_SUFFIXES, copy_photo, safe_stem, write_sheet
 from ..store import Library, motifs, producers, products, transaction
 from ..store import photos as photo_rows
+from .photos import default_role
 from .records import add_producer, add_product, edit_product, get_motif
 
 Progress = Callable[[int, int], None]
@@ -64,8 +65,11 @@ class SheetImportReport:
         en = lang == "en"
         out = []
         if self.dry_run:
-            out.append("Dry run: nothing was changed." if en
-                       else "Uji coba (--dry-run): pustaka tidak diubah.")
+            out.append(
+                "Dry run: nothing was changed."
+                if en
+                else "Uji coba (--dry-run): pustaka tidak diubah."
+            )
         out += [("new: " if en else "baru: ") + sku for sku in self.created]
         for sku, fields in self.updated.items():
             out.append(("updated: " if en else "diubah: ") + f"{sku} ({', '.join(fields)})")
@@ -81,8 +85,9 @@ class SheetImportReport:
         if self.refused:
             out.append(
                 "Nothing was imported. Fix the rows above (or use --skip-invalid to import "
-                "the valid rows)." if en else
-                "Tidak ada yang diimpor. Perbaiki baris di atas (atau pakai --skip-invalid "
+                "the valid rows)."
+                if en
+                else "Tidak ada yang diimpor. Perbaiki baris di atas (atau pakai --skip-invalid "
                 "untuk mengimpor baris yang benar saja)."
             )
         return out
@@ -135,6 +140,7 @@ def import_spreadsheet(
     except BaseException:
         _forget(lib, stored)
         raise
+    _forget(lib, stored)  # originals only skipped rows needed
     report.applied = True
     return report
 
@@ -177,13 +183,17 @@ def _store_originals(
     if not paths:
         return {}, []
     results = images.import_photos(paths, lib.photos_dir, lib.cache_dir, progress=progress)
-    stored = {p: r for p, r in zip(paths, results, strict=True)
-              if isinstance(r, images.StoredPhoto)}
-    refused = {p: r for p, r in zip(paths, results, strict=True)
-               if isinstance(r, images.PhotoError)}
+    stored = {
+        p: r for p, r in zip(paths, results, strict=True) if isinstance(r, images.StoredPhoto)
+    }
+    refused = {
+        p: r for p, r in zip(paths, results, strict=True) if isinstance(r, images.PhotoError)
+    }
     errors = [
         RowError(row.row, "photos", refused[p.path].message_id, refused[p.path].message_en)
-        for row in rows for p in row.photos if p.path in refused
+        for row in rows
+        for p in row.photos
+        if p.path in refused
     ]
     return stored, errors
 
@@ -219,17 +229,26 @@ def _apply(lib: Library, rows: list[RowPlan], stored: dict[Path, images.StoredPh
 def _attach(lib: Library, product_id: int, items: list[images.StoredPhoto]) -> int:
     first = len(photo_rows.for_owner(lib.conn, "product_id", product_id))
     for index, item in enumerate(items):
-        photo_rows.insert(lib.conn, Photo(
-            sha256=item.sha256, filename=item.filename, product_id=product_id,
-            role="utama" if first + index == 0 else "detail_motif",  # as attach_photos does
-            width=item.width, height=item.height, format=item.format,
-            byte_size=item.byte_size, original_name=item.original_name,
-        ))
+        photo_rows.insert(
+            lib.conn,
+            Photo(
+                sha256=item.sha256,
+                filename=item.filename,
+                product_id=product_id,
+                role=default_role("product", first + index),
+                width=item.width,
+                height=item.height,
+                format=item.format,
+                byte_size=item.byte_size,
+                original_name=item.original_name,
+            ),
+        )
     return len(items)
 
 
 def _forget(lib: Library, stored: dict[Path, images.StoredPhoto]) -> None:
-    """Remove originals this import stored that no row references (after a rollback)."""
+    """Remove originals this import stored that no photo row references (after a rollback,
+    or for skipped rows)."""
     for item in stored.values():
         if not item.already_present and not photo_rows.is_referenced(lib.conn, item.filename):
             (lib.photos_dir / item.filename).unlink(missing_ok=True)

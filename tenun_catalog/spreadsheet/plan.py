@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import math
 import re
 import string
 from collections.abc import Callable
@@ -122,7 +123,7 @@ def make_plan(sheet: Sheet, lookups: Lookups) -> Plan:
 
 class _Planner:
     def __init__(self, sheet: Sheet, columns: list[Column | None], lookups: Lookups):
-        self.folder = sheet.path.parent
+        self.folder = sheet.path.parent.absolute()
         self.columns = columns
         self.lookups = lookups
         self.index = {c.key: i for i, c in enumerate(columns) if c is not None}
@@ -135,8 +136,9 @@ class _Planner:
     def error(self, plan: RowPlan, key: str, message_id: str, message_en: str) -> None:
         letter = column_letter(self.index[key]) if key in self.index else ""
         cell = f"{letter}{plan.row}" if letter else ""
-        plan.errors.append(RowError(plan.row, self.headers.get(key, key), message_id, message_en,
-                                    cell))
+        plan.errors.append(
+            RowError(plan.row, self.headers.get(key, key), message_id, message_en, cell)
+        )
 
     def plan_row(self, source: SheetRow) -> RowPlan:
         plan = RowPlan(source.number)
@@ -148,8 +150,12 @@ class _Planner:
             self.error(plan, "sku", "SKU wajib diisi.", "The SKU is empty.")
         kind = values.get("kind", existing.kind if existing else None)
         if kind is None and "kind" not in failed and sku:
-            self.error(plan, "kind", "Produk baru perlu jenis produk (tenun, sei atau other).",
-                       "A new product needs a kind (tenun, sei or other).")
+            self.error(
+                plan,
+                "kind",
+                "Produk baru perlu jenis produk (tenun, sei atau other).",
+                "A new product needs a kind (tenun, sei or other).",
+            )
         if kind is not None and "kind" not in failed:
             self._drop_other_kinds(plan, cells, values, kind)
             plan.product, changed = self._build(existing, sku, values)
@@ -178,14 +184,17 @@ class _Planner:
                 cells[column.key] = text
             elif text.strip():
                 letter = column_letter(i)
-                plan.errors.append(RowError(
-                    plan.row, f"({letter})",
-                    "Sel ini berisi nilai, tetapi kolomnya tidak punya judul. Beri judul kolom "
-                    "atau kosongkan selnya.",
-                    "This cell has a value but its column has no header. Give the column a header "
-                    "or empty the cell.",
-                    f"{letter}{plan.row}",
-                ))
+                plan.errors.append(
+                    RowError(
+                        plan.row,
+                        f"({letter})",
+                        "Sel ini berisi nilai, tetapi kolomnya tidak punya judul. Beri judul "
+                        "kolom atau kosongkan selnya.",
+                        "This cell has a value but its column has no header. Give the column a "
+                        "header or empty the cell.",
+                        f"{letter}{plan.row}",
+                    )
+                )
         return cells
 
     def _parse(self, cells: dict[str, str], plan: RowPlan) -> tuple[dict[str, Any], set[str]]:
@@ -196,7 +205,7 @@ class _Planner:
             if spec is None or key == "sku":
                 continue
             try:
-                values[key] = F.parse(spec, text)
+                values[key] = _storable(spec, F.parse(spec, text), text)
             except UserError as exc:
                 self.error(plan, key, exc.message_id, exc.message_en)
                 failed.add(key)
@@ -205,23 +214,28 @@ class _Planner:
     def _sku(self, plan: RowPlan) -> Product | None:
         first = self.first_row.setdefault(nocase(plan.sku), plan.row)
         if first != plan.row:
-            self.error(plan, "sku",
-                       f"SKU '{plan.sku}' sudah ada di baris {first}; satu produk satu baris.",
-                       f"SKU '{plan.sku}' is already on row {first}; one row per product.")
+            self.error(
+                plan,
+                "sku",
+                f"SKU '{plan.sku}' sudah ada di baris {first}; satu produk satu baris.",
+                f"SKU '{plan.sku}' is already on row {first}; one row per product.",
+            )
         return self.lookups.product(plan.sku)
 
-    def _drop_other_kinds(self, plan: RowPlan, cells: dict[str, str], values: dict[str, Any],
-                          kind: str) -> None:
+    def _drop_other_kinds(
+        self, plan: RowPlan, cells: dict[str, str], values: dict[str, Any], kind: str
+    ) -> None:
         """A Tenun field on a Sei row (or the other way) is an error when it holds a value."""
         for path in list(values):
             spec = BY_KEY[path].spec
             if spec is None or not spec.kinds or kind in spec.kinds:
                 continue
-            if kind and cells[path].strip() and values[path] not in (None, False, "", []):
+            if kind and cells[path].strip() and not _blank(values[path]):
                 kinds_id = ", ".join(vocab.PRODUCT_KINDS.label(k) for k in spec.kinds)
                 kinds_en = ", ".join(vocab.PRODUCT_KINDS.label(k, "en") for k in spec.kinds)
                 self.error(
-                    plan, path,
+                    plan,
+                    path,
                     f"Kolom ini hanya untuk produk {kinds_id}, sedangkan produk ini berjenis "
                     f"{vocab.PRODUCT_KINDS.label(kind)}. Kosongkan selnya.",
                     f"This column is only for {kinds_en} products, and this product is "
@@ -230,8 +244,9 @@ class _Planner:
             del values[path]
 
     @staticmethod
-    def _build(existing: Product | None, sku: str, values: dict[str, Any]
-               ) -> tuple[Product, list[str]]:
+    def _build(
+        existing: Product | None, sku: str, values: dict[str, Any]
+    ) -> tuple[Product, list[str]]:
         """The record to save and (for an update) the field paths that change."""
         if existing is None:
             product = Product(sku=sku, kind=values["kind"])
@@ -243,9 +258,10 @@ class _Planner:
         if "kind" in values and values["kind"] != existing.kind:
             after.kind = values["kind"]
             after.__post_init__()  # the new kind's detail record, as operations do
+            changed.append("kind")
         for path, value in values.items():
-            if F.get_value(existing, path) != value:
-                changed.append(path)
+            if path != "kind" and F.get_value(after, path) != value:
+                changed.append(path)  # compared with a new detail's defaults on a kind change
             F.set_value(after, path, value)
         return after, changed
 
@@ -277,11 +293,14 @@ class _Planner:
                 self.motifs[nocase(name)] = self.lookups.motif(name)
             motif = self.motifs[nocase(name)]
             if motif is None:
-                self.error(plan, MOTIFS,
-                           f"Motif '{name}' belum ada di pustaka. Periksa ejaannya atau tambahkan "
-                           "motif itu dulu.",
-                           f"The motif '{name}' is not in the library. Check the spelling or add "
-                           "the motif first.")
+                self.error(
+                    plan,
+                    MOTIFS,
+                    f"Motif '{name}' belum ada di pustaka. Periksa ejaannya atau tambahkan "
+                    "motif itu dulu.",
+                    f"The motif '{name}' is not in the library. Check the spelling or add "
+                    "the motif first.",
+                )
             elif motif.id not in ids:
                 ids.append(motif.id)
         if plan.product is not None:
@@ -298,9 +317,12 @@ class _Planner:
         for name in split_list(cells[PHOTOS]):
             path = self._resolve(name)
             if path is None:
-                self.error(plan, PHOTOS,
-                           f"Berkas foto '{name}' tidak ditemukan (dicari di folder {self.folder}).",
-                           f"The photo file '{name}' was not found (looked in {self.folder}).")
+                self.error(
+                    plan,
+                    PHOTOS,
+                    f"Berkas foto '{name}' tidak ditemukan (dicari di folder {self.folder}).",
+                    f"The photo file '{name}' was not found (looked in {self.folder}).",
+                )
                 continue
             checked = self._check(path)
             if isinstance(checked, (UserError, images.PhotoError)):
@@ -339,6 +361,25 @@ class _Planner:
                     f"The photo file {path.name} cannot be read ({exc.strerror or exc}).",
                 )
         return self.photo_checks[key]
+
+
+def _blank(value: Any) -> bool:
+    """None, '', [] or False ('tidak'): nothing that a product of another kind would lose."""
+    return value is None or value is False or value == "" or value == []
+
+
+def _storable(spec: F.FieldSpec, value: Any, text: str) -> Any:
+    """Refuse what the parser lets through but SQLite cannot keep: integers beyond 64 bits,
+    'nan' and 'inf' as numbers."""
+    too_big = spec.type == "int" and value is not None and abs(value) >= 2**63
+    not_finite = spec.type == "float" and value is not None and not math.isfinite(value)
+    if too_big or not_finite:
+        raise UserError(
+            f"{spec.label_id}: nilai '{text.strip()}' tidak bisa dipakai. Tulis angka yang wajar.",
+            f"{spec.label_en}: the value '{text.strip()}' cannot be used. Write a sensible number.",
+            field=spec.path,
+        )
+    return value
 
 
 def _sha256(path: Path) -> str:

@@ -74,10 +74,11 @@ def read_sheet(path: Path) -> Sheet:
 
 def _save_as(path: Path) -> UserError:
     return UserError(
-        f"Berkas {path.name} berformat lama atau lain. Buka di Excel/LibreOffice lalu simpan "
-        "sebagai 'Buku Kerja Excel (.xlsx)' atau 'CSV'.",
-        f"{path.name} is in an old or other format. Open it in Excel/LibreOffice and save it as "
-        "'Excel Workbook (.xlsx)' or 'CSV'.",
+        f"Berkas {path.name} berformat lama atau lain (atau dikunci kata sandi). Buka di "
+        "Excel/LibreOffice lalu simpan sebagai 'Buku Kerja Excel (.xlsx)' atau 'CSV', tanpa "
+        "kata sandi.",
+        f"{path.name} is in an old or other format (or password-protected). Open it in "
+        "Excel/LibreOffice and save it as 'Excel Workbook (.xlsx)' or 'CSV', without a password.",
     )
 
 
@@ -163,22 +164,23 @@ def _read_xlsx(path: Path, data: bytes) -> Sheet:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
-    try:
+    broken = (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, SyntaxError)
+    try:  # SyntaxError: the XML inside is damaged (ElementTree.ParseError)
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
+        try:
+            if not book.worksheets:
+                return _sheet(path, [])
+            sheet = book.worksheets[0]
+            sheet.reset_dimensions()  # some programs write a wrong size; read what is there
+            records = [[cell_text(c) for c in row] for row in sheet.iter_rows()]
+        finally:
+            book.close()
+    except broken as exc:
         raise UserError(
             f"Berkas {path.name} tidak bisa dibaca sebagai .xlsx ({exc}). Buka di Excel dan "
             "simpan ulang.",
             f"{path.name} cannot be read as .xlsx ({exc}). Open it in Excel and save it again.",
         ) from None
-    try:
-        if not book.worksheets:
-            return _sheet(path, [])
-        sheet = book.worksheets[0]
-        sheet.reset_dimensions()  # some programs write a wrong size; read what is there
-        records = [[cell_text(c) for c in row] for row in sheet.iter_rows()]
-    finally:
-        book.close()
     return _sheet(path, records)
 
 

@@ -26,8 +26,14 @@ from .columns import COLUMNS, Column
 SHEET_SUFFIXES = (".csv", ".xlsx")
 MONEY = ("price", "wholesale_price")
 _UNSAFE = re.compile(r'[<>:"/\\|?*;\x00-\x1f\x7f]')
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
-             *(f"lpt{i}" for i in range(1, 10))}
+_RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{i}" for i in range(1, 10)),
+    *(f"lpt{i}" for i in range(1, 10)),
+}
 
 
 def safe_stem(sku: str) -> str:
@@ -135,7 +141,9 @@ def _guide(sheet, bold) -> None:
         spec = column.spec
         choices = ", ".join(spec.vocabulary.codes()) if spec and spec.vocabulary else ""
         if spec is not None and spec.type in ("codes", "list", "weavers"):
-            choices = (choices + " " if choices else "") + "(pisahkan dengan ';' / separate with ';')"
+            choices = (
+                choices + " " if choices else ""
+            ) + "(pisahkan dengan ';' / separate with ';')"
         kinds = ", ".join(spec.kinds) if spec is not None else ""
         sheet.append([column.key, column.label_id, column.label_en, choices, kinds])
     for letter, width in zip("ABCDE", (28, 32, 32, 60, 12), strict=True):

@@ -23,6 +23,8 @@ def get(conn: sqlite3.Connection, motif_id: int) -> Motif | None:
 
 
 def find_by_name(conn: sqlite3.Connection, name: str) -> Motif | None:
+    if not name.strip():
+        return None
     # The collation of `x IN (...)` is x's own: COLLATE inside the list would be ignored.
     sql = (
         "SELECT * FROM motifs WHERE ? COLLATE NOCASE IN (name_id, name_local, name_en)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any, TypeVar
 
+from ..domain.errors import UserError
 from . import codec
 
 T = TypeVar("T")
@@ -15,7 +16,7 @@ def insert(conn: sqlite3.Connection, table: str, obj: Any, cols: list[str], **ex
     names = [c for c in cols if c != "id"] + list(extra)
     values = codec.to_row(obj, [c for c in cols if c != "id"]) + list(extra.values())
     marks = ", ".join("?" for _ in names)
-    cur = conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", values)
+    cur = _execute(conn, f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", values)
     if "id" in cols:
         obj.id = int(cur.lastrowid)
     return int(cur.lastrowid)
@@ -34,7 +35,8 @@ def update(
     sets = ", ".join(f"{c} = ?" for c in names)
     if touch:
         sets += ", updated_at = datetime('now')"
-    conn.execute(
+    _execute(
+        conn,
         f"UPDATE {table} SET {sets} WHERE {key} = ?",
         codec.to_row(obj, names) + [key_value],
     )
@@ -51,3 +53,13 @@ def fetch_one(conn: sqlite3.Connection, cls: type[T], sql: str, params: tuple = 
 
 def fetch_all(conn: sqlite3.Connection, cls: type[T], sql: str, params: tuple = ()) -> list[T]:
     return [codec.from_row(cls, r) for r in conn.execute(sql, params)]
+
+
+def _execute(conn: sqlite3.Connection, sql: str, values: list[Any]) -> sqlite3.Cursor:
+    try:
+        return conn.execute(sql, values)
+    except OverflowError as exc:  # a number beyond SQLite's 64-bit integers
+        raise UserError(
+            "Ada angka yang terlalu besar untuk disimpan. Periksa harga, stok dan ukuran.",
+            "A number is too large to store. Check prices, stock and sizes.",
+        ) from exc

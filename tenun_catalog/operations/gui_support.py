@@ -1,0 +1,150 @@
+"""What the desktop app needs beyond the shared operations (Qt-free, usable by any front end).
+
+Owns: counting the products a query matches and fetching one product's list line (so a paged
+list can show "12 of 10,000" and refresh one card after an edit without reloading everything);
+the findings of one product with the records it refers to; the cached thumbnail file of a
+stored original by its filename (safe to call from worker threads: it touches no connection);
+removing a product together with its photos and permit coverage so that undo can put all of it
+back; and a fresh SKU for a new product.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import images
+from ..domain import rules
+from ..domain.entities import Permit, Photo, Product, ProductQuery, ProductSummary
+from ..domain.findings import Finding
+from ..store import Library, motifs, permits, producers, products, search, transaction
+from .photos import list_photos, restore_photo
+from .records import get_product, get_product_by_id, remove_product, restore_product
+
+_PREFIX = {"tenun": "TN", "sei": "SEI", "other": "PRD"}
+
+
+def _where(query: ProductQuery) -> tuple[str, str, list[object]] | None:
+    """(join, where, params) for the filters of `query`, as products.summaries applies them;
+    None when the search text has no words (nothing can match)."""
+    where: list[str] = []
+    params: list[object] = []
+    join = ""
+    if query.text.strip():
+        expression = search.match_expression(query.text)
+        if not expression:
+            return None
+        join = "JOIN product_search ON product_search.rowid = p.id"
+        where.append("product_search MATCH ?")
+        params.append(expression)
+    if query.kind:
+        where.append("p.kind = ?")
+        params.append(query.kind)
+    if query.producer_id is not None:
+        where.append("p.producer_id = ?")
+        params.append(query.producer_id)
+    if query.kabupaten:
+        where.append("COALESCE(NULLIF(t.origin_kabupaten, ''), pr.kabupaten) = ?")
+        params.append(query.kabupaten)
+    return join, ("WHERE " + " AND ".join(where)) if where else "", params
+
+
+def count_matching(lib: Library, query: ProductQuery) -> int:
+    """How many products `query` matches, ignoring its limit and offset."""
+    parts = _where(query)
+    if parts is None:
+        return 0
+    join, where, params = parts
+    if not where:
+        return products.count(lib.conn)
+    sql = f"""SELECT count(*) FROM products p {join}
+              LEFT JOIN producers pr ON pr.id = p.producer_id
+              LEFT JOIN tenun_details t ON t.product_id = p.id {where}"""
+    return lib.conn.execute(sql, params).fetchone()[0]
+
+
+def product_summary(lib: Library, product_id: int) -> ProductSummary | None:
+    """The list line of one product (None when it no longer exists)."""
+    row = lib.conn.execute(
+        """SELECT p.id, p.sku, p.kind, p.name_id, p.name_en, p.price, p.producer_id,
+               COALESCE(pr.name, '') AS producer_name,
+               COALESCE(NULLIF(t.origin_kabupaten, ''), pr.kabupaten, '') AS kabupaten,
+               COALESCE((SELECT filename FROM photos ph WHERE ph.product_id = p.id
+                         ORDER BY ph.position, ph.id LIMIT 1), '') AS cover_filename,
+               (SELECT count(*) FROM photos ph WHERE ph.product_id = p.id) AS photo_count
+           FROM products p LEFT JOIN producers pr ON pr.id = p.producer_id
+           LEFT JOIN tenun_details t ON t.product_id = p.id WHERE p.id = ?""",
+        (product_id,),
+    ).fetchone()
+    return ProductSummary(**dict(row)) if row is not None else None
+
+
+def product_findings(lib: Library, product: Product) -> list[Finding]:
+    """Every validation finding of `product` with its producer, motifs and permits."""
+    producer = producers.get(lib.conn, product.producer_id) if product.producer_id else None
+    linked = [m for m in (motifs.get(lib.conn, i) for i in product.motif_ids) if m is not None]
+    covering = [
+        x
+        for x in permits.list_all(lib.conn)
+        if product.sku in x.product_skus
+        or (x.producer_id is not None and x.producer_id == product.producer_id)
+    ]
+    return rules.validate_product(product, producer, linked, covering)
+
+
+def thumbnail_file(
+    photos_dir: Path, cache_dir: Path, filename: str, long_edge: int = images.THUMB_PX
+) -> Path:
+    """The cached upright JPEG of the stored original `filename` (made now if missing).
+    Touches files only, so worker threads may call it without a library connection."""
+    return images.ensure_derivative(Path(photos_dir), Path(cache_dir), filename, long_edge)
+
+
+@dataclass
+class RemovedProduct:
+    """Everything `remove_product_fully` took away, for `restore_removed_product`."""
+
+    product: Product
+    photos: list[Photo] = field(default_factory=list)
+    permit_ids: list[int] = field(default_factory=list)
+
+
+def remove_product_fully(lib: Library, sku: str) -> RemovedProduct:
+    """Remove a product; its photo records and permit coverage go with it (the originals stay
+    in photos/), and are remembered so that undo restores all of them."""
+    with transaction(lib.conn):
+        product = get_product(lib, sku)
+        removed = RemovedProduct(
+            product=product,
+            photos=list_photos(lib, product.sku),
+            permit_ids=[x.id for x in permits.list_all(lib.conn) if product.sku in x.product_skus],
+        )
+        remove_product(lib, product.sku)
+    return removed
+
+
+def restore_removed_product(lib: Library, removed: RemovedProduct) -> Product:
+    """Put back a product removed by `remove_product_fully`, with its photos in their old order
+    and its permit coverage. Returns the product as stored now (it may have a new id)."""
+    with transaction(lib.conn):
+        product = dataclasses.replace(removed.product)
+        restore_product(lib, product)
+        for photo in sorted(removed.photos, key=lambda p: p.position):
+            restore_photo(lib, dataclasses.replace(photo, product_id=product.id))
+        for permit_id in removed.permit_ids:
+            permit: Permit | None = permits.get(lib.conn, permit_id)
+            if permit is not None and product.sku not in permit.product_skus:
+                permit.product_skus = [*permit.product_skus, product.sku]
+                permits.update(lib.conn, permit)
+        restored = get_product_by_id(lib, product.id)
+    return restored
+
+
+def new_sku(lib: Library, kind: str) -> str:
+    """An unused SKU for a new product of `kind`: TN-BARU-001, SEI-BARU-002, ..."""
+    prefix = f"{_PREFIX.get(kind, 'PRD')}-BARU-"
+    number = 1
+    while products.get(lib.conn, f"{prefix}{number:03d}") is not None:
+        number += 1
+    return f"{prefix}{number:03d}"
