@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..domain.errors import UserError
-from . import app, catalogs, library, records
+from . import app, catalogs, library, package, records
 from .output import Out
 
 
@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     library.add_parsers(sub)
     records.add_parsers(sub)
     catalogs.add_parsers(sub)
+    package.add_parsers(sub)
     app.add_parsers(sub)
     return parser
 

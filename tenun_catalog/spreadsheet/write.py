@@ -155,3 +155,49 @@ def _letter(col: int) -> str:
     from openpyxl.utils import get_column_letter
 
     return get_column_letter(col)
+
+
+def write_report_xlsx(
+    path: Path,
+    headers: Sequence[tuple[str, str]],
+    rows: Sequence[Sequence[object]],
+    title: str = "Produk",
+) -> None:
+    """An XLSX for people: Indonesian header row, English second row (both frozen), widths set.
+
+    Cells keep their Python type (numbers stay numbers; text stays text, never a formula).
+    """
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font, PatternFill
+
+    def write(tmp: Path) -> None:
+        book = Workbook()
+        sheet = book.active
+        sheet.title = title
+        fill = PatternFill("solid", fgColor="F6F0E6")
+        for col, (label_id, label_en) in enumerate(headers, start=1):
+            first = sheet.cell(1, col, label_id)
+            first.font, first.fill = Font(bold=True, color="1F2A44"), fill
+            second = sheet.cell(2, col, label_en)
+            second.font, second.fill = Font(italic=True, color="5B5750"), fill
+        widths = [max(len(a), len(b)) for a, b in headers]
+        for r, row in enumerate(rows, start=3):
+            for col, value in enumerate(row, start=1):
+                cell = sheet.cell(r, col)
+                if isinstance(value, bool) or value is None:
+                    cell.value = ("ya" if value else "tidak") if isinstance(value, bool) else None
+                elif isinstance(value, (int, float)):
+                    cell.value = value
+                    cell.number_format = "#,##0" if isinstance(value, int) else "0.##"
+                else:
+                    cell.value = ILLEGAL_CHARACTERS_RE.sub("", str(value))
+                    cell.data_type = "s"
+                text = "" if value is None else str(value)
+                widths[col - 1] = max(widths[col - 1], len(text.split("\n", 1)[0]))
+        for col, width in enumerate(widths, start=1):
+            sheet.column_dimensions[_letter(col)].width = min(max(width + 2, 8), 50)
+        sheet.freeze_panes = "B3"
+        book.save(tmp)
+
+    atomic(Path(path), write)
