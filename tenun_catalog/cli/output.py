@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from datetime import date
+from pathlib import PurePath
 from typing import Any
 
 from ..domain.errors import UserError
@@ -38,6 +39,8 @@ def to_plain(value: Any) -> Any:
         return [to_plain(v) for v in value]
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, PurePath):
+        return str(value)
     return value
 
 

@@ -5,7 +5,8 @@ with bilingual errors, EXIF orientation, conversion to sRGB and the rebuildable 
 cache (thumbnail, web and print sizes). Modules:
 - `errors`: PhotoError and its Indonesian/English messages;
 - `ingest`: StoredPhoto, check_image, store_original, image_size;
-- `derivatives`: derivative_path, ensure_derivative (upright sRGB EXIF-free JPEGs);
+- `derivatives`: derivative_path, ensure_derivative (upright sRGB EXIF-free JPEGs, or WebP),
+  ensure_derivatives (several sizes from one decode), derivative_size;
 - `batch`: import_photos over a process pool;
 - `synthetic`: procedural ikat / sei / group photos for demos, tests and benchmarks
   (import it explicitly: `from tenun_catalog.images import synthetic`).
@@ -14,7 +15,14 @@ cache (thumbnail, web and print sizes). Modules:
 from ._decode import MAX_PIXELS, SUPPORTED_FORMATS
 from ._files import remove_stale_temp_files
 from .batch import import_photos
-from .derivatives import THUMB_PX, WEB_PX, derivative_path, ensure_derivative
+from .derivatives import (
+    THUMB_PX,
+    WEB_PX,
+    derivative_path,
+    derivative_size,
+    ensure_derivative,
+    ensure_derivatives,
+)
 from .errors import PhotoError
 from .ingest import StoredPhoto, check_image, image_size, store_original
 
@@ -27,7 +35,9 @@ __all__ = [
     "StoredPhoto",
     "check_image",
     "derivative_path",
+    "derivative_size",
     "ensure_derivative",
+    "ensure_derivatives",
     "image_size",
     "import_photos",
     "remove_stale_temp_files",

@@ -1,8 +1,9 @@
-"""Derivatives: upright, sRGB, EXIF-free baseline JPEGs in a rebuildable cache.
+"""Derivatives: upright, sRGB, EXIF-free baseline JPEGs (and WebP for the web) in a cache.
 
-Owns the cache layout (`cache/d/<sha[:2]>/<sha>-<long edge>.jpg`, keyed by the original's
-content hash and the long-edge size) and the conversion of any accepted photo into a JPEG
-that WeasyPrint embeds untouched and browsers show the same everywhere:
+Owns the cache layout (`cache/d/<sha[:2]>/<sha>-<long edge>.jpg`, or `.webp`, keyed by the
+original's content hash, the long-edge size and the format) and the conversion of any accepted
+photo into a JPEG that WeasyPrint embeds untouched and browsers show the same everywhere, or a
+lossy WebP (quality 80) for web catalogs:
 - EXIF orientation applied (on the reduced image, cheap), no EXIF and no ICC block written;
 - colour converted to sRGB: ICC-tagged RGB/CMYK/grey through LittleCMS, CMYK without a
   profile naively, palette and alpha images flattened onto white, 16-bit/float greys scaled;
@@ -15,7 +16,9 @@ from __future__ import annotations
 
 import functools
 import io
+import math
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from PIL import Image, ImageCms
@@ -26,6 +29,8 @@ from ._files import atomic_write, present, read_source
 THUMB_PX = 320
 WEB_PX = 1200
 JPEG_QUALITY = 88
+WEBP_QUALITY = 80
+_SUFFIXES = {"JPEG": ".jpg", "WEBP": ".webp"}
 
 _SHA_RE = re.compile(r"[0-9a-f]{64}")
 _FILENAME_RE = re.compile(r"([0-9a-f]{64})\.(jpg|png|webp|tif|bmp|gif)")
@@ -41,13 +46,35 @@ _TRANSPOSE = {
 }
 
 
-def derivative_path(cache_dir: Path, sha256: str, long_edge: int) -> Path:
-    """Where the derivative of the original `sha256` at `long_edge` pixels lives."""
+def derivative_path(cache_dir: Path, sha256: str, long_edge: int, fmt: str = "JPEG") -> Path:
+    """Where the derivative of the original `sha256` at `long_edge` pixels in `fmt` lives."""
     if not _SHA_RE.fullmatch(sha256):
         raise ValueError(f"not a lowercase hex SHA-256: {sha256!r}")
     if long_edge < 1:
         raise ValueError(f"long_edge must be positive, got {long_edge}")
-    return Path(cache_dir) / "d" / sha256[:2] / f"{sha256}-{long_edge}.jpg"
+    if fmt not in _SUFFIXES:
+        raise ValueError(f"derivative format must be JPEG or WEBP, got {fmt!r}")
+    return Path(cache_dir) / "d" / sha256[:2] / f"{sha256}-{long_edge}{_SUFFIXES[fmt]}"
+
+
+def derivative_size(width: int, height: int, long_edge: int) -> tuple[int, int]:
+    """The (width, height) of the derivative of an upright `width` x `height` original.
+
+    Arithmetic only (no file is read); it matches Pillow's `thumbnail()` rounding and may
+    differ by a pixel from the file when a JPEG was draft-decoded. Never upscales.
+    """
+    if max(width, height) <= long_edge:
+        return width, height
+    aspect = width / height
+    if width >= height:
+        exact = long_edge / aspect
+        pair = (math.floor(exact), math.ceil(exact))
+        height = min(pair, key=lambda n: abs(aspect - long_edge / max(n, 1)))
+        return long_edge, max(height, 1)
+    exact = long_edge * aspect
+    pair = (math.floor(exact), math.ceil(exact))
+    width = min(pair, key=lambda n: abs(aspect - n / long_edge))
+    return max(width, 1), long_edge
 
 
 def split_filename(filename: str) -> str:
@@ -58,23 +85,76 @@ def split_filename(filename: str) -> str:
     return match.group(1)
 
 
-def ensure_derivative(photos_dir: Path, cache_dir: Path, filename: str, long_edge: int) -> Path:
+def ensure_derivative(
+    photos_dir: Path, cache_dir: Path, filename: str, long_edge: int, fmt: str = "JPEG"
+) -> Path:
     """Return the cached derivative of photos/<filename>, creating it when missing.
 
-    Raises PhotoError when the original is missing, unreadable or damaged, or the cache
-    cannot be written; ValueError for a `filename` that is not `<sha256>.<ext>`.
+    `fmt` is "JPEG" (default) or "WEBP" (for web catalogs). Raises PhotoError when the
+    original is missing, unreadable or damaged, or the cache cannot be written; ValueError
+    for a `filename` that is not `<sha256>.<ext>` or an unknown format.
     """
-    out = derivative_path(cache_dir, split_filename(filename), long_edge)
+    out = derivative_path(cache_dir, split_filename(filename), long_edge, fmt)
     if present(out):
         return out
     source = Path(photos_dir) / filename
     decoded = decode(read_source(source), source, long_edge=long_edge)
-    atomic_write(out, render_jpeg(decoded, long_edge), durable=False, source=source)
+    data = render_webp(decoded, long_edge) if fmt == "WEBP" else render_jpeg(decoded, long_edge)
+    atomic_write(out, data, durable=False, source=source)
     return out
+
+
+def ensure_derivatives(
+    photos_dir: Path, cache_dir: Path, filename: str, wanted: Sequence[tuple[int, str]]
+) -> list[Path]:
+    """Like ensure_derivative for several (long_edge, fmt) at once, decoding the original once.
+
+    The missing sizes are made from one upright sRGB copy at the largest of them, each smaller
+    one reduced from it (a web catalog wants 3 sizes x JPEG and WebP of every photo).
+    Returns the paths in the order asked. Same errors as ensure_derivative.
+    """
+    sha = split_filename(filename)
+    paths = [derivative_path(cache_dir, sha, edge, fmt) for edge, fmt in wanted]
+    missing = sorted(
+        {(edge, fmt) for (edge, fmt), path in zip(wanted, paths, strict=True) if not present(path)},
+        reverse=True,
+    )
+    if not missing:
+        return paths
+    source = Path(photos_dir) / filename
+    largest = missing[0][0]
+    base = _upright_srgb(decode(read_source(source), source, long_edge=largest), largest)
+    for edge, fmt in missing:
+        image = base
+        if max(base.size) > edge:
+            image = base.copy()
+            image.thumbnail((edge, edge), Image.Resampling.BICUBIC, reducing_gap=3.0)
+        out = derivative_path(cache_dir, sha, edge, fmt)
+        atomic_write(out, _encode(image, fmt), durable=False, source=source)
+    return paths
 
 
 def render_jpeg(decoded: Decoded, long_edge: int) -> bytes:
     """Encode a decoded photo as an upright sRGB baseline JPEG with long edge <= long_edge."""
+    return _encode(_upright_srgb(decoded, long_edge), "JPEG")
+
+
+def render_webp(decoded: Decoded, long_edge: int) -> bytes:
+    """Encode a decoded photo as an upright sRGB lossy WebP (no EXIF, no ICC chunk)."""
+    return _encode(_upright_srgb(decoded, long_edge), "WEBP")
+
+
+def _encode(image: Image.Image, fmt: str) -> bytes:
+    buffer = io.BytesIO()
+    if fmt == "WEBP":
+        image.save(buffer, "WEBP", quality=WEBP_QUALITY, method=4)
+    else:
+        image.save(buffer, "JPEG", quality=JPEG_QUALITY, progressive=False, optimize=True)
+    return buffer.getvalue()
+
+
+def _upright_srgb(decoded: Decoded, long_edge: int) -> Image.Image:
+    """The photo reduced to long edge <= long_edge, sRGB, upright, with no metadata."""
     image = _working_mode(decoded.image)
     if max(image.size) > long_edge:
         image.thumbnail((long_edge, long_edge), Image.Resampling.BICUBIC, reducing_gap=3.0)
@@ -84,9 +164,7 @@ def render_jpeg(decoded: Decoded, long_edge: int) -> bytes:
     if method is not None:
         image = image.transpose(method)
     image.info = {}  # no EXIF, ICC, comment or XMP carried into the output
-    buffer = io.BytesIO()
-    image.save(buffer, "JPEG", quality=JPEG_QUALITY, progressive=False, optimize=True)
-    return buffer.getvalue()
+    return image
 
 
 def _working_mode(image: Image.Image) -> Image.Image:

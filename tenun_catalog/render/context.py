@@ -87,6 +87,7 @@ class ProductCtx:
     page_url: str = ""  # the product's page in the web catalog (relative), or ""
     pork: bool = False
     filters: tuple[tuple[str, str], ...] = ()  # (facet, value) pairs for the web filters
+    search_text: str = ""  # lowercase, accent-free words the web catalog's search matches
 
     @property
     def cover(self) -> PhotoCtx | None:
@@ -158,6 +159,32 @@ class Labels:
     halal: str
     price_range: str
     results: str
+    # web catalog words (defaults keep other constructors working; labels.py sets both languages)
+    clear_filters: str = ""
+    no_results: str = ""
+    story: str = ""
+    details: str = ""
+    photo: str = ""
+    skip_to_content: str = ""
+    price_under: str = ""
+    price_over: str = ""
+    search_label: str = ""
+    show_results: str = ""
+
+
+@dataclass(frozen=True)
+class WebPageCtx:
+    """Where one page of the web catalog sits and how it is shared (Open Graph, JSON-LD)."""
+
+    root: str  # relative path from this page to the catalog folder: "" or "../"
+    title: str
+    description: str
+    url: str = ""  # absolute URL of this page when the catalog has a base_url, else ""
+    image: str = ""  # og:image: absolute with a base_url, else relative to this page
+    image_width: int = 0
+    image_height: int = 0
+    og_type: str = "website"  # website or product
+    json_ld: dict | None = None  # schema.org data, written with the `tojson` filter
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ become a UserError that names the theme file and line.
 
 from __future__ import annotations
 
+import threading
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,6 +100,22 @@ def _svg(markup: str) -> Markup:
     return Markup(text)
 
 
+def _srcset(
+    sources: Any, root: str = "", mime: str = "image/webp", max_width: int | None = None
+) -> str:
+    """`url 320w, url 640w` of the ImageSources of one type (and at most max_width wide)."""
+    return ", ".join(
+        f"{root}{s.url} {s.width}w"
+        for s in sources
+        if s.mime == mime and (max_width is None or s.width <= max_width)
+    )
+
+
+def _facet_values(pairs: Any, key: str) -> str:
+    """The values of one facet from ProductCtx.filters, space separated (for data attributes)."""
+    return " ".join(value for facet, value in pairs if facet == key)
+
+
 def make_environment(theme: Theme, user_themes: Path | None = None) -> jinja2.Environment:
     env = ImmutableSandboxedEnvironment(
         loader=jinja2.FileSystemLoader([theme.folder, *theme_folders(user_themes)]),
@@ -109,8 +126,25 @@ def make_environment(theme: Theme, user_themes: Path | None = None) -> jinja2.En
     )
     env.filters["paragraphs"] = _paragraphs
     env.filters["svg"] = _svg
+    env.filters["srcset"] = _srcset
+    env.filters["facet_values"] = _facet_values
     env.globals["assets_url"] = assets_dir().resolve().as_uri()
     env.globals["theme_url"] = theme.folder.resolve().as_uri()
+    return env
+
+
+_ENVIRONMENTS: dict[tuple[Path, Path | None], jinja2.Environment] = {}
+_ENVIRONMENTS_LOCK = threading.Lock()
+
+
+def cached_environment(theme: Theme, user_themes: Path | None = None) -> jinja2.Environment:
+    """One environment per theme folder, reused so its compiled templates are too (a web
+    export renders thousands of pages). Jinja's auto_reload still picks up edited files."""
+    key = (theme.folder.resolve(), user_themes)
+    with _ENVIRONMENTS_LOCK:
+        env = _ENVIRONMENTS.get(key)
+        if env is None:
+            env = _ENVIRONMENTS[key] = make_environment(theme, user_themes)
     return env
 
 
@@ -118,7 +152,7 @@ def render_template(
     theme: Theme, template: str, user_themes: Path | None = None, **context: Any
 ) -> str:
     """Render one template of a theme; any template error names the file and line."""
-    env = make_environment(theme, user_themes)
+    env = cached_environment(theme, user_themes)
     try:
         return env.get_template(template).render(**context)
     except jinja2.TemplateSyntaxError as exc:

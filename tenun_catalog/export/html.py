@@ -1,0 +1,311 @@
+"""The web catalog export: a static folder that opens from a USB stick with no server.
+
+Owns `render_html`: builds the context (photos placed by `WebPlacer`), renders `index.html` and
+one `produk/<sku-slug>.html` per product through the theme (`render.env.render_template`),
+copies the theme's CSS/JS and the fonts it uses, and only then moves the finished folder onto
+`out_dir`. Everything is written into a temporary folder next to `out_dir`, so a cancel or a
+failure leaves the previous export as it was. A folder that is not empty and was not made by
+this export is never replaced. Motifs withheld by cultural protocol never reach a page.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+import tempfile
+import time
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import __version__
+from .. import operations as ops
+from ..domain.entities import Catalog, Photo
+from ..domain.errors import UserError
+from ..render.context import CatalogCtx, ProductCtx, WebPageCtx
+from ..render.env import Theme, find_theme, render_template
+from ..resources import assets_dir, templates_dir
+from ..store import Library
+from . import web_data
+from .context import BuildOptions, Cancelled, Progress, build_context
+from .result import RenderResult
+from .web_images import WebPlacer
+
+MARKER = ".tenun-catalog-web"  # says "this folder is a web catalog export; safe to replace"
+EAGER_CARDS = 4  # cards on the first screen of a phone load at once, the rest lazily
+
+
+@dataclass(frozen=True)
+class WebTheme:
+    """The web parts of a theme.toml: entry templates, image widths, files to copy."""
+
+    theme: Theme
+    index: str
+    product: str
+    widths: tuple[int, ...]
+    default: int
+    card_max: int
+    static: tuple[str, ...]
+    fonts: tuple[str, ...]
+
+
+def render_html(
+    lib: Library,
+    out_dir: Path,
+    *,
+    catalog: Catalog | None = None,
+    theme: str = "web",
+    lang: str | None = None,
+    base_url: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> RenderResult:
+    """Write the web catalog into `out_dir` (index.html, produk/, img/, assets/).
+
+    progress(done, total) runs 2 steps per product: one as its photos are placed, one as its
+    page is written. cancelled() is polled throughout; it raises `Cancelled` and nothing is
+    written. Raises UserError for an unknown theme, a theme without HTML output, or an
+    `out_dir` that holds other files.
+    """
+    started = time.perf_counter()
+    web = load_web_theme(theme, lib.themes_dir)
+    lang = lang or (catalog.language if catalog else "id")
+    out_dir = Path(out_dir).absolute()
+    _check_target(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
+    try:
+        result = _write(lib, work, web, catalog, lang, base_url, progress, cancelled)
+        _check(cancelled)
+        _swap(work, out_dir)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    return RenderResult(
+        path=out_dir / "index.html",
+        pages=result.pages,
+        products=result.products,
+        withheld=result.withheld,
+        missing_translations=result.missing_translations,
+        warnings=result.warnings,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def load_web_theme(name: str, user_themes: Path | None) -> WebTheme:
+    theme = find_theme(name, user_themes)
+    if not theme.supports("html"):
+        raise UserError(
+            f"Tema '{name}' tidak membuat katalog web (HTML). Pakai tema 'web'.",
+            f"Theme '{name}' does not make a web (HTML) catalog. Use the 'web' theme.",
+        )
+    data = tomllib.loads((theme.folder / "theme.toml").read_text(encoding="utf-8"))
+    web = data.get("web", {})
+    sizes = theme.images
+    return WebTheme(
+        theme=theme,
+        index=theme.entry.get("html", "index.html"),
+        product=theme.entry.get("product", "product.html"),
+        widths=tuple(int(w) for w in sizes.get("widths", (320, 640, 1200))),
+        default=int(sizes.get("default", 640)),
+        card_max=int(sizes.get("card_max", 700)),
+        static=tuple(web.get("static", ())),
+        fonts=tuple(web.get("fonts", ())),
+    )
+
+
+def _write(
+    lib: Library,
+    work: Path,
+    web: WebTheme,
+    catalog: Catalog | None,
+    lang: str,
+    base_url: str,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> RenderResult:
+    placer = WebPlacer(lib, work, web.widths, web.default)
+    names = web_data.PageNames()
+    show_prices = bool(catalog.options.get("show_prices", True)) if catalog else True
+    base_url = base_url or (str(catalog.options.get("base_url", "")) if catalog else "")
+    opts = BuildOptions(
+        lang=lang,
+        show_prices=show_prices,
+        qr=False,  # a QR code on a phone screen helps nobody; the PDF carries them
+        qr_target="page",
+        base_url=base_url,
+        page_url=names,
+    )
+    placer.prepare(_all_photos(lib, catalog), cancelled)
+    _check(cancelled)
+    built = build_context(lib, placer, catalog, opts, _half(progress, 0), cancelled)
+    ctx = web_data.with_search(built.context)
+    total = len(ctx.products)
+    common = {"catalog": ctx, "labels": ctx.labels, "card_max": web.card_max}
+    user = lib.themes_dir
+    (work / web_data.PAGE_FOLDER).mkdir()
+    done = 0
+    for section in ctx.sections:
+        for product in section.products:
+            _check(cancelled)
+            html = render_template(
+                web.theme,
+                web.product,
+                user,
+                product=product,
+                producer=section.producer,
+                page=_product_page(ctx, product),
+                **common,
+            )
+            (work / product.page_url).write_text(html, encoding="utf-8")
+            done += 1
+            if progress:
+                progress(total + done, 2 * total)
+    _check(cancelled)
+    index = render_template(
+        web.theme, web.index, user, page=_index_page(ctx), eager_cards=EAGER_CARDS, **common
+    )
+    (work / "index.html").write_text(index, encoding="utf-8")
+    _copy_static(web, work)
+    (work / MARKER).write_text(
+        json.dumps({"generator": f"Tenun Catalog {__version__}", "products": total}),
+        encoding="utf-8",
+    )
+    return RenderResult(
+        path=work / "index.html",
+        pages=done,
+        products=total,
+        withheld=list(built.withheld),
+        missing_translations=list(built.missing_translations),
+    )
+
+
+def _half(progress: Progress | None, offset: int) -> Progress | None:
+    """Context building reports the first half of the steps (photos placed per product)."""
+    if progress is None:
+        return None
+    return lambda done, total: progress(offset + done, 2 * total)
+
+
+def _check(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+
+
+def _all_photos(lib: Library, catalog: Catalog | None) -> list[Photo]:
+    """The product photos the export will place, to prepare in parallel (producer photos,
+    one per producer, are made when placed)."""
+    if catalog is not None and catalog.sections:
+        ids = [pid for section in catalog.sections for pid in section.product_ids]
+        skus = [ops.get_product_by_id(lib, pid).sku for pid in ids]
+    else:
+        skus = [summary.sku for summary in ops.list_products(lib)]
+    return [photo for sku in skus for photo in ops.list_photos(lib, sku)]
+
+
+def _description(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _share_image(ctx: CatalogCtx, product: ProductCtx | None, root: str) -> tuple[str, int, int]:
+    """The largest JPEG of the product's cover (or the catalog's) for og:image."""
+    photo = product.cover if product else ctx.cover
+    if photo is None:
+        return "", 0, 0
+    jpegs = [s for s in photo.sources if s.mime == "image/jpeg"]
+    best = jpegs[-1] if jpegs else photo
+    url = web_data.absolute(ctx.base_url, best.url) or f"{root}{best.url}"
+    return url, best.width, best.height
+
+
+def _index_page(ctx: CatalogCtx) -> WebPageCtx:
+    image, width, height = _share_image(ctx, None, "")
+    parts = [ctx.title.second, ctx.event_name, ctx.venue, ctx.organisation]
+    return WebPageCtx(
+        root="",
+        title=ctx.title.main,
+        description=_description(" · ".join(p for p in parts if p) or ctx.title.main),
+        url=web_data.absolute(ctx.base_url, "index.html"),
+        image=image,
+        image_width=width,
+        image_height=height,
+    )
+
+
+def _product_page(ctx: CatalogCtx, product: ProductCtx) -> WebPageCtx:
+    root = "../"
+    url = web_data.absolute(ctx.base_url, product.page_url)
+    image, width, height = _share_image(ctx, product, root)
+    text = product.description.main or product.story.main or product.name.main
+    return WebPageCtx(
+        root=root,
+        title=f"{product.name.main} · {ctx.title.main}",
+        description=_description(text),
+        url=url,
+        image=image,
+        image_width=width,
+        image_height=height,
+        og_type="product",
+        json_ld=web_data.product_json_ld(product, ctx, root, url),
+    )
+
+
+def _copy_static(web: WebTheme, work: Path) -> None:
+    target = work / "assets"
+    (target / "fonts").mkdir(parents=True)
+    for name in web.static:
+        shutil.copyfile(_theme_file(web.theme, name), target / name)
+    for name in web.fonts:
+        shutil.copyfile(assets_dir() / "fonts" / name, target / "fonts" / name)
+
+
+def _theme_file(theme: Theme, name: str) -> Path:
+    """A static file of the theme; a user theme may override only some of them."""
+    for folder in (theme.folder, templates_dir() / theme.name, templates_dir() / "web"):
+        if (folder / name).is_file():
+            return folder / name
+    raise UserError(
+        f"Berkas '{name}' dari tema '{theme.name}' tidak ditemukan.",
+        f"File '{name}' of theme '{theme.name}' not found.",
+    )
+
+
+def _check_target(out_dir: Path) -> None:
+    """Refuse to replace a folder that holds anything other than a previous web export."""
+    if not out_dir.exists():
+        return
+    if not out_dir.is_dir():
+        raise UserError(
+            f"{out_dir} sudah ada dan bukan folder.",
+            f"{out_dir} exists and is not a folder.",
+        )
+    if (out_dir / MARKER).is_file() or not any(out_dir.iterdir()):
+        return
+    raise UserError(
+        f"Folder {out_dir} berisi berkas lain. Pilih folder kosong atau folder katalog web "
+        "sebelumnya.",
+        f"Folder {out_dir} holds other files. Choose an empty folder or a previous web catalog.",
+    )
+
+
+def _swap(work: Path, out_dir: Path) -> None:
+    """Move the finished folder onto out_dir; the old export is removed only after."""
+    old = None
+    if out_dir.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
+        old.rmdir()
+        out_dir.rename(old)
+    try:
+        work.rename(out_dir)
+    except OSError:
+        if old is not None:
+            old.rename(out_dir)
+        raise
+    if old is not None:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(old)
