@@ -142,7 +142,8 @@ def test_json_ld_product(site, site_en) -> None:
     assert data["description"] == "Selendang buna dari Insana."
     assert data["brand"]["name"] == "Kelompok Tenun Bunga Kapas"
     assert data["offers"] == {"@type": "Offer", "price": 600000, "priceCurrency": "IDR"}
-    assert len(data["image"]) == 3
+    # TNN-001 has a withheld motif: its close-up (detail_motif) photos stay out of every output
+    assert len(data["image"]) == 1
     for url in data["image"]:
         assert (product_page(out, "tnn-001").parent / url).resolve().is_file()
     # with a base URL everything is absolute

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
@@ -37,6 +37,7 @@ from ..render.context import (
 )
 from ..render.labels import labels_for
 from ..store import Library
+from . import protocol
 
 Progress = Callable[[int, int], None]
 
@@ -90,7 +91,9 @@ class Built:
     missing_translations: list[str]
 
 
-def _bi(lang: str, text_id: str, text_en: str, always_second: bool = False) -> tuple[Bi, bool]:
+def bilingual(
+    lang: str, text_id: str, text_en: str, always_second: bool = False
+) -> tuple[Bi, bool]:
     """Text in the catalog language with fallback; the bool says a needed translation is missing."""
     main, other = (text_en, text_id) if lang == "en" else (text_id, text_en)
     missing = bool((not main and other) or (lang == "id+en" and main and not other))
@@ -129,15 +132,23 @@ class _Builder:
         self.producers = {p.id: p for p in ops.list_producers(lib)}
 
     def text(self, where: str, text_id: str, text_en: str, always_second: bool = False) -> Bi:
-        value, missing = _bi(self.lang, text_id, text_en, always_second)
+        value, missing = bilingual(self.lang, text_id, text_en, always_second)
         if missing:
             self.missing.append(where)
         return value
 
-    def photo(self, photo: Photo, slot: str) -> PhotoCtx:
+    def photo(self, photo: Photo, slot: str, hidden: Sequence[str] = ()) -> PhotoCtx:
         url, width, height, sources = self.placer.place(photo, slot)
-        caption = self.text(f"foto {photo.id} keterangan", photo.caption_id, photo.caption_en)
-        alt = (photo.alt_en or photo.alt_id) if self.ui == "en" else (photo.alt_id or photo.alt_en)
+        caption = self.text(
+            f"foto {photo.id} keterangan",
+            protocol.without(photo.caption_id, hidden),
+            protocol.without(photo.caption_en, hidden),
+        )
+        alt_id, alt_en = (
+            protocol.without(photo.alt_id, hidden),
+            protocol.without(photo.alt_en, hidden),
+        )
+        alt = (alt_en or alt_id) if self.ui == "en" else (alt_id or alt_en)
         return PhotoCtx(
             url=url,
             width=width,
@@ -166,15 +177,20 @@ class _Builder:
 
     def product(self, product: Product, producer: Producer | None) -> ProductCtx:
         ui = self.ui
-        photos = [p for p in ops.list_photos(self.lib, product.sku)]
-        placed = tuple(self.photo(p, "hero" if i == 0 else "detail") for i, p in enumerate(photos))
-        motifs = tuple(m for m in (self.motif(x) for x in ops.motifs_of(self.lib, product)) if m)
-        name = self.text(f"{product.sku} nama", product.name_id, product.name_en, True)
+        linked = ops.motifs_of(self.lib, product)
+        hidden = protocol.withheld_motifs(linked)
+        photos = protocol.public_photos(ops.list_photos(self.lib, product.sku), hidden)
+        placed = tuple(
+            self.photo(p, "hero" if i == 0 else "detail", hidden.names)
+            for i, p in enumerate(photos)
+        )
+        motifs = tuple(m for m in (self.motif(x) for x in linked) if m)
+        name_id, name_en = protocol.public_names(product, hidden)
+        name = self.text(f"{product.sku} nama", name_id, name_en, True)
         message = (
-            f"Halo, saya ingin memesan {product.name_id or product.name_en} (SKU {product.sku})."
+            f"Halo, saya ingin memesan {name_id or name_en} (SKU {product.sku})."
             if ui == "id"
-            else f"Hello, I would like to order {product.name_en or product.name_id} "
-            f"(SKU {product.sku})."
+            else f"Hello, I would like to order {name_en or name_id} (SKU {product.sku})."
         )
         order_url = whatsapp_link(producer.whatsapp or producer.phone, message) if producer else ""
         page_url = self.opts.page_url(product.sku) if self.opts.page_url else ""
@@ -193,9 +209,15 @@ class _Builder:
             anchor=f"p-{slug(product.sku)}",
             name=name,
             description=self.text(
-                f"{product.sku} deskripsi", product.description_id, product.description_en
+                f"{product.sku} deskripsi",
+                protocol.without(product.description_id, hidden.names),
+                protocol.without(product.description_en, hidden.names),
             ),
-            story=self.text(f"{product.sku} cerita", product.story_id, product.story_en),
+            story=self.text(
+                f"{product.sku} cerita",
+                protocol.without(product.story_id, hidden.names),
+                protocol.without(product.story_en, hidden.names),
+            ),
             price=product.price,
             price_text=formats.money(product.price, self.lang) if self.opts.show_prices else "",
             producer_name=producer.name if producer else "",
@@ -388,8 +410,10 @@ def _catalog_ctx(
         cover = next((p.cover for p in all_products if p.cover), None)
     if cover is not None:  # the cover slot wants a bigger copy than the product page
         first = next(p for p in all_products if p.cover is cover)
-        stored = ops.list_photos(lib, first.sku)[0]
-        cover = builder.photo(stored, "cover")
+        product = ops.get_product(lib, first.sku)
+        hidden = protocol.withheld_motifs(ops.motifs_of(lib, product))
+        stored = protocol.public_photos(ops.list_photos(lib, first.sku), hidden)[0]
+        cover = builder.photo(stored, "cover", hidden.names)
     organisation = ""
     contact = ""
     producers = [s.producer for s in sections if s.producer]
