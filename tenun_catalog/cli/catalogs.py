@@ -66,6 +66,45 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--out", type=Path, required=True, metavar="FILE")
     q.add_argument("--paper", choices=vocab.PAPER_SIZES.codes())
     q.set_defaults(handler=_render_price_list)
+    q = kinds.add_parser("labels", help="label pangan Sei / Sei food labels")
+    q.add_argument(
+        "--sku",
+        action="append",
+        dest="skus",
+        required=True,
+        help="produk Sei (berulang) / Sei product (repeatable)",
+    )
+    q.add_argument("--batch", required=True, help="kode produksi / batch code")
+    q.add_argument(
+        "--produced",
+        required=True,
+        metavar="DATE",
+        help="tanggal produksi / production date (2026-11-28 or 28/11/2026)",
+    )
+    q.add_argument(
+        "--best-before", required=True, metavar="DATE", help="baik digunakan sebelum / best before"
+    )
+    q.add_argument("--size", choices=["100x70mm", "A4-sheet"], default="100x70mm")
+    q.add_argument("--copies", type=int, default=1)
+    q.add_argument(
+        "--bilingual", action="store_true", help="tambah nama Inggris / add the English name"
+    )
+    q.add_argument("--out", type=Path, required=True, metavar="FILE")
+    q.set_defaults(handler=_render_labels)
+    q = kinds.add_parser("hang-tags", help="label gantung tenun (A4) / Tenun hang tags (A4)")
+    q.add_argument("--sku", action="append", dest="skus", help="produk (berulang) / product")
+    q.add_argument("--catalog", metavar="NAME", help="katalog tersimpan / stored catalog")
+    q.add_argument(
+        "--lang",
+        dest="output_lang",
+        choices=vocab.CATALOG_LANGUAGES.codes(),
+        default="id+en",
+        help="bahasa / language",
+    )
+    q.add_argument("--qr-target", choices=["whatsapp", "page"], default="whatsapp")
+    q.add_argument("--base-url", default="", help="alamat katalog web / web catalog address")
+    q.add_argument("--out", type=Path, required=True, metavar="FILE")
+    q.set_defaults(handler=_render_hang_tags)
 
 
 def _catalog_flags(p: argparse.ArgumentParser, creating: bool) -> None:
@@ -341,5 +380,53 @@ def _render_html(args: argparse.Namespace, lib: Library, out: Out) -> int:
         "index.html di peramban, atau salin foldernya ke flashdisk.",
         f"Web catalog written: {result.path} ({result.pages} product pages). Open "
         "index.html in a browser, or copy the folder to a USB stick.",
+    )
+    return 0
+
+
+def _render_labels(args: argparse.Namespace, lib: Library, out: Out) -> int:
+    from ..domain.rules import LabelBatch
+    from ..export.labels import render_sei_labels
+
+    date_spec = F.spec_for("motif", "permission_date")  # any date field reads dates the same way
+    batch = LabelBatch(
+        production_date=F.parse(date_spec, args.produced),
+        batch_code=args.batch.strip(),
+        best_before=F.parse(date_spec, args.best_before),
+    )
+    result = render_sei_labels(
+        lib,
+        args.out,
+        skus=args.skus,
+        batch=batch,
+        size=args.size,
+        copies=args.copies,
+        lang="id+en" if args.bilingual else "id",
+    )
+    _report(result, out)
+    out.say(
+        f"Label dibuat: {result.path} ({result.pages} halaman)",
+        f"Labels written: {result.path} ({result.pages} pages)",
+    )
+    return 0
+
+
+def _render_hang_tags(args: argparse.Namespace, lib: Library, out: Out) -> int:
+    from ..export.labels import render_hang_tags
+
+    catalog = ops.get_catalog(lib, args.catalog) if args.catalog else None
+    result = render_hang_tags(
+        lib,
+        args.out,
+        skus=args.skus,
+        catalog=catalog,
+        qr_target=args.qr_target,
+        base_url=args.base_url,
+        lang=args.output_lang,
+    )
+    _report(result, out)
+    out.say(
+        f"Label gantung dibuat: {result.path} ({result.pages} halaman, {result.products} produk)",
+        f"Hang tags written: {result.path} ({result.pages} pages, {result.products} products)",
     )
     return 0
