@@ -34,12 +34,20 @@ def _value(record, path):
     return record
 
 
-def test_remove_and_restore_a_product(filled):
-    removed = ops.remove_product(filled, "TNN-001").before
+def test_remove_and_restore_a_product_with_its_photos(filled, photo_files):
+    ops.attach_photos(filled, "TNN-001", photo_files)
+    photos = ops.list_photos(filled, "TNN-001")
+    ops.reorder_photos(filled, "TNN-001", [photos[2].id, photos[0].id, photos[1].id])
+    before = ops.list_photos(filled, "TNN-001")
+    change = ops.remove_product(filled, "TNN-001")
     with pytest.raises(NotFound):
         ops.get_product(filled, "TNN-001")
-    ops.restore_product(filled, removed)
-    assert ops.get_product(filled, "TNN-001").motif_ids == removed.motif_ids
+    assert [p.id for p in change.related] == [p.id for p in before]
+    ops.restore_product(filled, change.before, change.related)
+    restored = ops.get_product(filled, "TNN-001")
+    assert restored == change.before  # same id, fields and motif links
+    assert ops.list_photos(filled, "TNN-001") == before
+    assert [r.sku for r in ops.search_products(filled, "songket")] == ["TNN-001"]
 
 
 @pytest.mark.parametrize(
@@ -119,7 +127,8 @@ def test_photos_attach_reorder_cover_remove_restore(filled, photo_files):
     assert len(ops.list_photos(filled, "TNN-001")) == 2
     assert (filled.photos_dir / removed.filename).is_file()  # kept for undo
     restored = ops.restore_photo(filled, removed).after
-    assert [p.id for p in ops.list_photos(filled, "TNN-001")] == [ids[1], restored.id, ids[0]]
+    assert restored.id == removed.id
+    assert [p.id for p in ops.list_photos(filled, "TNN-001")] == [ids[1], ids[2], ids[0]]
     edited = ops.edit_photo(filled, ids[1], {"caption_id": "Detail motif", "alt_en": "Detail"})
     assert edited.fields == ("caption_id", "alt_en")
     assert ops.thumbnail(filled, photos[0]).is_file()

@@ -22,6 +22,7 @@ from .. import operations as ops
 from ..domain import vocab
 from ..domain.entities import Motif, Photo, Producer, Product
 from ..domain.errors import UserError
+from ..store import Library
 from . import bulk_records
 from .specs import CREDIT, LICENCE, PhotoSpec
 
@@ -46,13 +47,17 @@ def synthetic_producers() -> list[Producer]:
     return [
         Producer(
             name=f"Kelompok Tenun Contoh {term.label_id}",
-            producer_type="kelompok_tenun", legal_form="kub",
-            nib=f"09{index:02d}{index * 7919 % 10**9:09d}", kabupaten=term.code,
-            market_reach="lokal", members_count=8 + index % 12, capacity_per_month=5 + index % 9,
+            producer_type="kelompok_tenun",
+            legal_form="kub",
+            nib=f"09{index:02d}{index * 7919 % 10**9:09d}",
+            kabupaten=term.code,
+            market_reach="lokal",
+            members_count=8 + index % 12,
+            capacity_per_month=5 + index % 9,
             capacity_unit="lembar",
             story_id=f"Kelompok contoh dari {term.label_id}, dibuat untuk uji skala besar.",
             story_en=f"An example group from {term.label_en}, made for large-scale tests.",
-        )  # fmt: skip
+        )
         for index, term in enumerate(vocab.KABUPATEN)
     ]
 
@@ -60,7 +65,7 @@ def synthetic_producers() -> list[Producer]:
 class _PhotoPool:
     """Attaches pool photos: ingest on first use, then re-attach the stored original."""
 
-    def __init__(self, lib: ops.Library, specs: list[PhotoSpec], paths: dict[str, Path]):
+    def __init__(self, lib: Library, specs: list[PhotoSpec], paths: dict[str, Path]):
         self.lib = lib
         self.paths = paths
         self.cloths = [s for s in specs if s.maker == "ikat"]
@@ -75,7 +80,7 @@ class _PhotoPool:
         if template is None:
             result = ops.attach_photos(self.lib, product.sku, [self.paths[spec.filename]])
             if result.errors:
-                raise UserError(result.errors[0].message("id"), result.errors[0].message("en"))
+                raise UserError(result.errors[0].message_id, result.errors[0].message_en)
             photo = result.added[0].after
             ops.edit_photo(self.lib, photo.id, {"role": role, **words})
             self.stored[spec.filename] = photo
@@ -115,7 +120,7 @@ def _words(product: Product, role: str) -> dict[str, object]:
 
 
 def add_synthetic(
-    lib: ops.Library,
+    lib: Library,
     count: int,
     *,
     producers: dict[str, Producer],

@@ -7,8 +7,13 @@ gaps the demo carries so readiness reports and outputs have something to show.
 
 from __future__ import annotations
 
-from . import content_motifs, content_producers, content_sei, content_tenun_islands
-from . import content_tenun_timor
+from . import (
+    content_motifs,
+    content_producers,
+    content_sei,
+    content_tenun_islands,
+    content_tenun_timor,
+)
 from .specs import DemoContent
 
 # What the curated demo leaves out or gets "wrong" on purpose (all warnings, never errors).
@@ -18,6 +23,7 @@ DELIBERATE = {
     "weaver_without_consent": ("TN-KAB-001",),
     "motif_withheld": ("TN-STM-002",),  # Patola Ratu: restricted, no permission record
     "motif_with_permission": ("TN-SBR-001",),  # Wo Boi: restricted, permission recorded
+    "no_wholesale_price": ("TN-SBR-001",),  # a lineage motif, sold only directly
 }
 
 

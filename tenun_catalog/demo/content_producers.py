@@ -3,7 +3,8 @@
 Every name here is invented for the demo and does not describe a real business; places are real
 kelurahan/desa and kecamatan of NTT. Phone numbers are placeholders (0812-0000-0xxx) and email
 addresses use the reserved example.com domain, so a demo catalog never sends a buyer to a real
-person. NIK is left empty on purpose (it is never printed, and a made-up NIK could be someone's).
+person. Each NIK (never printed anywhere) ends in the serial number 0000, which is never issued,
+so it cannot be anyone's.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def producers() -> list[ProducerSpec]:
         ProducerSpec("lontar", Producer(
             name="Kelompok Tenun Lontar Nunbaun",
             producer_type="kelompok_tenun", legal_form="kub", nib="0220004517832",
-            person_in_charge="Ester Lado",
+            person_in_charge="Ester Lado", nik="5371014712780000",
             address="Jl. Sabu Raya RT 07/RW 03", village="Nunbaun Sabu", kecamatan="Alak",
             kabupaten="kota_kupang", phone="0812-0000-0101", whatsapp="0812-0000-0101",
             email="tenun.lontar@example.com", capacity_per_month=30, capacity_unit="lembar",
@@ -45,7 +46,7 @@ def producers() -> list[ProducerSpec]:
         ProducerSpec("sabana", Producer(
             name="Koperasi Produsen Tenun Kuda Sabana",
             producer_type="koperasi", legal_form="koperasi", nib="0220007741265",
-            npwp="0953218774501000", person_in_charge="Yuliana Konga",
+            npwp="0953218774501000", person_in_charge="Yuliana Konga", nik="5311024305710000",
             address="Jl. Lambanapu No. 4", village="Lambanapu", kecamatan="Kambera",
             kabupaten="sumba_timur", phone="0812-0000-0202", whatsapp="0812-0000-0202",
             email="kudasabana@example.com", capacity_per_month=12, capacity_unit="lembar",
@@ -64,7 +65,7 @@ def producers() -> list[ProducerSpec]:
         ProducerSpec("insana", Producer(
             name="Kelompok Tenun Bunga Kapas Insana",
             producer_type="kelompok_tenun", legal_form="kub", nib="0220009153307",
-            person_in_charge="Maria Taek",
+            person_in_charge="Maria Taek", nik="5303065209820000",
             address="Dusun A RT 02", village="Oelolok", kecamatan="Insana",
             kabupaten="ttu", phone="0812-0000-0303", whatsapp="0812-0000-0303",
             capacity_per_month=10, capacity_unit="lembar", market_reach="nasional",
@@ -83,7 +84,7 @@ def producers() -> list[ProducerSpec]:
         ProducerSpec("sikka", Producer(
             name="Kelompok Tenun Pewarna Alam Kajowair",
             producer_type="kelompok_tenun", legal_form="kub", nib="0220003368914",
-            person_in_charge="Theresia Bura",
+            person_in_charge="Theresia Bura", nik="5307114101750000",
             address="Jl. Raya Maumere-Larantuka Km 14", village="Kajowair",
             kecamatan="Hewokloang", kabupaten="sikka", phone="0812-0000-0404",
             whatsapp="0812-0000-0404", email="pewarnaalam.kajowair@example.com",
@@ -103,7 +104,7 @@ def producers() -> list[ProducerSpec]:
         ProducerSpec("rote", Producer(
             name="Kelompok Tenun Ti'ilangga Lobalain",
             producer_type="kelompok_tenun", legal_form="kub", nib="0220006627140",
-            person_in_charge="Yakoba Ndun",
+            person_in_charge="Yakoba Ndun", nik="5314015606800000",
             address="Jl. Pelabuhan Ba'a RT 04", village="Namodale", kecamatan="Lobalain",
             kabupaten="rote_ndao", phone="0812-0000-0505", whatsapp="0812-0000-0505",
             capacity_per_month=6, capacity_unit="lembar", market_reach="lokal",
@@ -122,7 +123,7 @@ def producers() -> list[ProducerSpec]:
         ProducerSpec("sabu", Producer(
             name="Kelompok Tenun Benang Seba",
             producer_type="kelompok_tenun", legal_form="kub", nib="0220008810452",
-            person_in_charge="Adriana Lado",
+            person_in_charge="Adriana Lado", nik="5320016110690000",
             address="Jl. Seba-Mesara RT 03", village="Seba", kecamatan="Sabu Barat",
             kabupaten="sabu_raijua", phone="0812-0000-0606", whatsapp="0812-0000-0606",
             capacity_per_month=6, capacity_unit="lembar", market_reach="lokal",
@@ -141,7 +142,7 @@ def producers() -> list[ProducerSpec]:
         ProducerSpec("baun", Producer(
             name="UD Sei Lopo Baun",
             producer_type="umkm", legal_form="perorangan", nib="0220001945573",
-            person_in_charge="Yohanis Nafi",
+            person_in_charge="Yohanis Nafi", nik="5301150304760000",
             address="Jl. Raya Baun RT 05/RW 02", village="Teunbaun", kecamatan="Amarasi Barat",
             kabupaten="kupang", phone="0812-0000-0707", whatsapp="0812-0000-0707",
             email="seilopobaun@example.com", capacity_per_month=600, capacity_unit="bungkus",
@@ -160,7 +161,7 @@ def producers() -> list[ProducerSpec]:
         ProducerSpec("fatululi", Producer(
             name="Dapur Asap Fatululi",
             producer_type="umkm", legal_form="perorangan", nib="0220005206681",
-            person_in_charge="Siti Aisyah Lamury",
+            person_in_charge="Siti Aisyah Lamury", nik="5371034408850000",
             address="Jl. Frans Seda No. 21", village="Fatululi", kecamatan="Oebobo",
             kabupaten="kota_kupang", phone="0812-0000-0808", whatsapp="0812-0000-0808",
             email="dapurasap.fatululi@example.com", capacity_per_month=400,

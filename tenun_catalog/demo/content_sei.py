@@ -77,8 +77,7 @@ def products() -> list[ProductSpec]:
                 shelf_life_days=180, permit_kind="bpom_md", permit_number=BPOM_MD_BABI,
                 halal_status="tidak_halal",
             ),
-        ), "baun", (), sei_photos(611, "babi", "Sei Babi Beku 500 g", "Frozen Pork Sei 500 g",
-                                  with_label=False)),
+        ), "baun", (), sei_photos(611, "babi", "Sei Babi Beku 500 g", "Frozen Pork Sei 500 g")),
         ProductSpec(Product(
             sku="SEI-SPI-001", kind="sei",
             name_id="Sei Sapi Asap Kosambi 250 g", name_en="Kosambi-Smoked Beef Sei 250 g",
@@ -128,7 +127,8 @@ def products() -> list[ProductSpec]:
                 "For feasts and family gatherings in Kupang: ordered a day ahead and collected "
                 "still warm from the smokehouse."
             ),
-            brand="Asap Fatululi", price=165_000, min_order=1, lead_time_days=1, stock=0,
+            brand="Asap Fatululi", price=165_000, wholesale_price=150_000,
+            min_order=1, lead_time_days=1, stock=0,
             packaging="Kotak kertas beralas daun pisang",
             sei=SeiDetail(
                 meat="sapi", ingredients=SAPI, main_ingredient_pct=93, smoking_wood="kosambi",

@@ -41,7 +41,8 @@ def products() -> list[ProductSpec]:
                 "over weeks. A hinggi like this is worn as a pair at customary feasts and is "
                 "among the cloths given in bride-wealth."
             ),
-            brand="Kuda Sabana", price=6_500_000, min_order=1, lead_time_days=180, stock=1,
+            brand="Kuda Sabana", price=6_500_000, wholesale_price=5_600_000,
+            min_order=1, lead_time_days=180, stock=1,
             packaging=PACK_BOX,
             tenun=TenunDetail(
                 tenun_type="selimut", origin_kabupaten="sumba_timur", suku="Sumba (Kambera)",
@@ -75,7 +76,8 @@ def products() -> list[ProductSpec]:
                 "its centre motif belongs to the nobility, the cooperative is still waiting for "
                 "the customary leaders' permission before the motif is shown in a catalogue."
             ),
-            brand="Kuda Sabana", price=7_500_000, min_order=1, lead_time_days=240, stock=1,
+            brand="Kuda Sabana", price=7_500_000, wholesale_price=6_400_000,
+            min_order=1, lead_time_days=240, stock=1,
             packaging=PACK_BOX,
             tenun=TenunDetail(
                 tenun_type="selimut", origin_kabupaten="sumba_timur", suku="Sumba (Kambera)",
@@ -138,7 +140,8 @@ def products() -> list[ProductSpec]:
                 "is dipped again and again in indigo and morinda. Many women now choose the "
                 "mawarani motif for feasts and Mass."
             ),
-            brand="Pewarna Alam Kajowair", price=2_750_000, min_order=1, lead_time_days=90,
+            brand="Pewarna Alam Kajowair", price=2_750_000, wholesale_price=2_350_000,
+            min_order=1, lead_time_days=90,
             stock=2, packaging=PACK_BOX,
             tenun=TenunDetail(
                 tenun_type="sarung", origin_kabupaten="sikka", suku="Sikka Krowe",
@@ -201,7 +204,8 @@ def products() -> list[ProductSpec]:
                 "yarn no longer gives off colour. Men wear the lafa with the ti'ilangga hat at "
                 "customary occasions."
             ),
-            price=3_500_000, min_order=1, lead_time_days=75, stock=1, packaging=PACK_BOX,
+            price=3_500_000, wholesale_price=3_000_000,
+            min_order=1, lead_time_days=75, stock=1, packaging=PACK_BOX,
             tenun=TenunDetail(
                 tenun_type="selimut", origin_kabupaten="rote_ndao", suku="Rote",
                 techniques=["ikat_lungsi"], dyes=["lumpur", "tarum", "mengkudu"],

@@ -2,7 +2,8 @@
 Timor Tengah Utara), with their stories in Indonesian and English.
 
 Deliberate gaps that readiness and the outputs must handle: TN-KPG-003 has no photo at all,
-TN-KAB-001 credits a weaver who has not agreed to be named, and TN-TTU-002 has no English story.
+TN-KAB-001 credits a weaver who has not agreed to be named, and TN-TTU-002 has an English name
+but no English description or story.
 """
 
 from __future__ import annotations
@@ -103,7 +104,8 @@ def products() -> list[ProductSpec]:
                 "when guests are welcomed. The group weaves it large enough to fold into a "
                 "triangle."
             ),
-            brand="Tenun Lontar Nunbaun", price=275_000, min_order=1, lead_time_days=10,
+            brand="Tenun Lontar Nunbaun", price=275_000, wholesale_price=235_000,
+            min_order=1, lead_time_days=10,
             stock=4, packaging=PACK_BAG,
             tenun=TenunDetail(
                 tenun_type="destar", origin_kabupaten="kota_kupang",
@@ -182,16 +184,13 @@ def products() -> list[ProductSpec]:
                 "Tais (sarung perempuan) tiga lembar dengan jalur buna dan sotis. Dikerjakan "
                 "hampir lima bulan; dibuat sesuai pesanan."
             ),
-            description_en=(
-                "A three-panel tais (women's sarong) with bands of buna and sotis. Almost five "
-                "months of work; made to order."
-            ),
             story_id=(
                 "Di Insana, tais buna dikenakan pada pesta adat dan diberikan dalam pertukaran "
                 "adat perkawinan. Penenun jarang membuatnya tanpa pesanan karena benangnya "
                 "banyak dan pengerjaannya lama."
             ),
-            price=3_000_000, min_order=1, lead_time_days=150, stock=0, packaging=PACK_BOX,
+            price=3_000_000, wholesale_price=2_600_000, min_order=1, lead_time_days=150,
+            stock=0, packaging=PACK_BOX,
             tenun=TenunDetail(
                 tenun_type="sarung", origin_kabupaten="ttu", suku="Dawan (Atoni Meto)",
                 techniques=["buna", "sotis"], dyes=["sintetis", "tarum"], dye_class="campuran",

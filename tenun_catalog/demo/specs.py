@@ -148,11 +148,11 @@ def sei_photos(
     with_label: bool = True,
     vacuum_pack: bool = True,
 ) -> tuple[PhotoSpec, ...]:
-    """The served Sei (penyajian), then the vacuum pack's front and, optionally, its back label;
-    Sei that is not sold in a vacuum pack gets a second serving photo instead."""
+    """The served Sei as the main photo (utama), then the vacuum pack's front and, optionally,
+    its back label; Sei not sold in a vacuum pack gets a second serving photo (penyajian)."""
     en = name_en or name_id
     served = PhotoSpec(
-        "sei", seed, "penyajian", sei_kind=meat,
+        "sei", seed, "utama", sei_kind=meat,
         caption_id=f"{name_id}, disajikan di atas daun pisang.",
         caption_en=f"{en}, served on a banana leaf.",
         alt_id=f"Foto irisan {name_id} berwarna merah kecokelatan di atas daun pisang.",

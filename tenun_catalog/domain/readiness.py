@@ -59,7 +59,7 @@ def _has(path: str) -> Callable[[object], bool]:
             value = getattr(value, part, None)
             if value is None:
                 return False
-        return value not in ("", [], 0) and value is not False
+        return value not in ("", []) and value is not None  # 0 (sold out) is an answer
 
     return present
 

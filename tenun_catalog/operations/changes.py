@@ -20,6 +20,7 @@ class Change:
     before: Any = None
     after: Any = None
     fields: tuple[str, ...] = ()
+    related: tuple[Any, ...] = ()  # records removed along with this one (a product's photos)
 
     def describe(self, lang: str = "id") -> str:
         words = {

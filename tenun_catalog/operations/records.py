@@ -5,14 +5,24 @@ Every function runs in one transaction and returns a Change (before/after) for d
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..domain import rules
-from ..domain.entities import Motif, Permit, Producer, Product, ProductQuery, ProductSummary
+from ..domain.entities import (
+    Motif,
+    Permit,
+    Photo,
+    Producer,
+    Product,
+    ProductQuery,
+    ProductSummary,
+)
 from ..domain.errors import NotFound, UserError
 from ..store import Library, motifs, permits, producers, products, search, transaction
+from ..store import photos as photo_rows
 from .changes import Change, apply_changes
 
 # ---- producers -------------------------------------------------------------------------------
@@ -38,6 +48,7 @@ def add_producer(lib: Library, producer: Producer) -> Change:
     if not producer.name.strip():
         raise UserError("Nama produsen wajib diisi.", "A producer needs a name.", field="name")
     _refuse(rules.validate_producer(producer), only=("unknown_code",))
+    producer.id = None  # a new record always gets a new id
     with transaction(lib.conn):
         if producers.find_by_name(lib.conn, producer.name):
             raise UserError(
@@ -117,6 +128,7 @@ def add_product(lib: Library, product: Product) -> Change:
     if not product.sku:
         raise UserError("SKU wajib diisi.", "A product needs an SKU.", field="sku")
     _refuse(rules.save_blockers(product))
+    product.id = None  # a new record always gets a new id
     with transaction(lib.conn):
         if products.get(lib.conn, product.sku):
             raise UserError(
@@ -150,16 +162,28 @@ def edit_product(lib: Library, sku: str, changes: Mapping[str, Any]) -> Change:
 
 
 def remove_product(lib: Library, sku: str) -> Change:
+    """Remove a product; its photo records come back in `related` (the files stay in photos/)."""
     with transaction(lib.conn):
         before = get_product(lib, sku)
+        removed_photos = tuple(photo_rows.for_owner(lib.conn, "product_id", before.id))
         products.delete(lib.conn, before.id)
-    return Change("deleted", "product", before.sku, before, None)
+    return Change("deleted", "product", before.sku, before, None, related=removed_photos)
 
 
-def restore_product(lib: Library, product: Product) -> Change:
-    """Put back a removed product under its old id (undo of remove_product; photos excluded)."""
+def restore_product(lib: Library, product: Product, photos: Sequence[Photo] = ()) -> Change:
+    """Undo of remove_product: the product under its old id, with its photos in their order."""
     with transaction(lib.conn):
+        if products.get(lib.conn, product.sku):
+            raise UserError(
+                f"SKU '{product.sku}' sudah dipakai produk lain.",
+                f"SKU '{product.sku}' is already used.",
+                field="sku",
+            )
+        _check_links(lib.conn, product)
         products.insert(lib.conn, product)
+        for photo in photos:
+            photo_rows.insert(lib.conn, dataclasses.replace(photo))
+        photo_rows.set_order(lib.conn, [p.id for p in sorted(photos, key=lambda p: p.position)])
     return Change("created", "product", product.sku, None, product)
 
 
@@ -209,6 +233,7 @@ def add_motif(lib: Library, motif: Motif) -> Change:
             field="name_id",
         )
     _refuse(rules.validate_motif(motif), only=("unknown_code",))
+    motif.id = None  # a new record always gets a new id
     with transaction(lib.conn):
         motifs.insert(lib.conn, motif)
     return Change("created", "motif", str(motif.id), None, motif)
@@ -258,6 +283,7 @@ def list_permits(lib: Library, producer_id: int | None = None) -> list[Permit]:
 
 def add_permit(lib: Library, permit: Permit) -> Change:
     _refuse(rules.validate_permit(permit), only=("unknown_code", "permit_dates"))
+    permit.id = None  # a new record always gets a new id
     with transaction(lib.conn):
         if permit.producer_id is not None:
             get_producer(lib, permit.producer_id)

@@ -12,9 +12,13 @@ T = TypeVar("T")
 
 
 def insert(conn: sqlite3.Connection, table: str, obj: Any, cols: list[str], **extra: Any) -> int:
-    """Insert `obj`'s columns (and `extra`); the new id is set on `obj` when it has one."""
-    names = [c for c in cols if c != "id"] + list(extra)
-    values = codec.to_row(obj, [c for c in cols if c != "id"]) + list(extra.values())
+    """Insert `obj`'s columns (and `extra`); the new id is set on `obj` when it has one.
+
+    An `obj.id` that is already set is kept: that is how undo puts a removed record back.
+    """
+    stored = [c for c in cols if c != "id" or getattr(obj, "id", None) is not None]
+    names = stored + list(extra)
+    values = codec.to_row(obj, stored) + list(extra.values())
     marks = ", ".join("?" for _ in names)
     cur = _execute(conn, f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", values)
     if "id" in cols:
