@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ..domain import rules
@@ -63,16 +63,14 @@ def add_producer(lib: Library, producer: Producer) -> Change:
 def edit_producer(lib: Library, ref: str | int, changes: Mapping[str, Any]) -> Change:
     with transaction(lib.conn):
         before = get_producer(lib, ref)
-        applied = apply_changes("producer", before, changes)
-        if not applied.changed:
-            return Change("unchanged", "producer", str(before.id), before, before)
-        _refuse(rules.validate_producer(applied.record), only=("unknown_code",))
-        producers.update(lib.conn, applied.record)
-        for product_id in products.ids_for_producer(lib.conn, before.id):
-            search.reindex_product(lib.conn, product_id)
-    return Change(
-        "updated", "producer", str(before.id), before, applied.record, tuple(applied.changed)
-    )
+
+        def write(after: Producer) -> None:
+            _refuse(rules.validate_producer(after), only=("unknown_code",))
+            producers.update(lib.conn, after)
+            for product_id in products.ids_for_producer(lib.conn, before.id):
+                search.reindex_product(lib.conn, product_id)
+
+        return _edit("producer", before, changes, write)
 
 
 def remove_producer(lib: Library, ref: str | int) -> Change:
@@ -242,16 +240,14 @@ def add_motif(lib: Library, motif: Motif) -> Change:
 def edit_motif(lib: Library, ref: str | int, changes: Mapping[str, Any]) -> Change:
     with transaction(lib.conn):
         before = get_motif(lib, ref)
-        applied = apply_changes("motif", before, changes)
-        if not applied.changed:
-            return Change("unchanged", "motif", str(before.id), before, before)
-        _refuse(rules.validate_motif(applied.record), only=("unknown_code",))
-        motifs.update(lib.conn, applied.record)
-        for product_id in motifs.product_ids(lib.conn, before.id):
-            search.reindex_product(lib.conn, product_id)
-    return Change(
-        "updated", "motif", str(before.id), before, applied.record, tuple(applied.changed)
-    )
+
+        def write(after: Motif) -> None:
+            _refuse(rules.validate_motif(after), only=("unknown_code",))
+            motifs.update(lib.conn, after)
+            for product_id in motifs.product_ids(lib.conn, before.id):
+                search.reindex_product(lib.conn, product_id)
+
+        return _edit("motif", before, changes, write)
 
 
 def remove_motif(lib: Library, ref: str | int) -> Change:
@@ -295,15 +291,13 @@ def add_permit(lib: Library, permit: Permit) -> Change:
 def edit_permit(lib: Library, permit_id: int, changes: Mapping[str, Any]) -> Change:
     with transaction(lib.conn):
         before = get_permit(lib, permit_id)
-        applied = apply_changes("permit", before, changes)
-        if not applied.changed:
-            return Change("unchanged", "permit", str(before.id), before, before)
-        _refuse(rules.validate_permit(applied.record), only=("unknown_code", "permit_dates"))
-        _check_skus(lib, applied.record)
-        permits.update(lib.conn, applied.record)
-    return Change(
-        "updated", "permit", str(before.id), before, applied.record, tuple(applied.changed)
-    )
+
+        def write(after: Permit) -> None:
+            _refuse(rules.validate_permit(after), only=("unknown_code", "permit_dates"))
+            _check_skus(lib, after)
+            permits.update(lib.conn, after)
+
+        return _edit("permit", before, changes, write)
 
 
 def remove_permit(lib: Library, permit_id: int) -> Change:
@@ -316,6 +310,18 @@ def remove_permit(lib: Library, permit_id: int) -> Change:
 def _check_skus(lib: Library, permit: Permit) -> None:
     for sku in permit.product_skus:
         get_product(lib, sku)
+
+
+def _edit(
+    entity: str, before: Any, changes: Mapping[str, Any], write: Callable[[Any], None]
+) -> Change:
+    """Apply `changes` to a copy of `before`; `write` checks and stores it (inside the caller's
+    transaction). Returns what changed, or an 'unchanged' Change."""
+    applied = apply_changes(entity, before, changes)
+    if not applied.changed:
+        return Change("unchanged", entity, str(before.id), before, before)
+    write(applied.record)
+    return Change("updated", entity, str(before.id), before, applied.record, tuple(applied.changed))
 
 
 def _refuse(findings: list[rules.Finding], only: tuple[str, ...] | None = None) -> None:
