@@ -18,66 +18,21 @@ from .. import images
 from ..domain import rules
 from ..domain.entities import Permit, Photo, Product, ProductQuery, ProductSummary
 from ..domain.findings import Finding
-from ..store import Library, motifs, permits, producers, products, search, transaction
-from .photos import list_photos, restore_photo
+from ..store import Library, motifs, permits, producers, products, transaction
+from .photos import list_photos
 from .records import get_product, get_product_by_id, remove_product, restore_product
 
 _PREFIX = {"tenun": "TN", "sei": "SEI", "other": "PRD"}
 
 
-def _where(query: ProductQuery) -> tuple[str, str, list[object]] | None:
-    """(join, where, params) for the filters of `query`, as products.summaries applies them;
-    None when the search text has no words (nothing can match)."""
-    where: list[str] = []
-    params: list[object] = []
-    join = ""
-    if query.text.strip():
-        expression = search.match_expression(query.text)
-        if not expression:
-            return None
-        join = "JOIN product_search ON product_search.rowid = p.id"
-        where.append("product_search MATCH ?")
-        params.append(expression)
-    if query.kind:
-        where.append("p.kind = ?")
-        params.append(query.kind)
-    if query.producer_id is not None:
-        where.append("p.producer_id = ?")
-        params.append(query.producer_id)
-    if query.kabupaten:
-        where.append("COALESCE(NULLIF(t.origin_kabupaten, ''), pr.kabupaten) = ?")
-        params.append(query.kabupaten)
-    return join, ("WHERE " + " AND ".join(where)) if where else "", params
-
-
 def count_matching(lib: Library, query: ProductQuery) -> int:
     """How many products `query` matches, ignoring its limit and offset."""
-    parts = _where(query)
-    if parts is None:
-        return 0
-    join, where, params = parts
-    if not where:
-        return products.count(lib.conn)
-    sql = f"""SELECT count(*) FROM products p {join}
-              LEFT JOIN producers pr ON pr.id = p.producer_id
-              LEFT JOIN tenun_details t ON t.product_id = p.id {where}"""
-    return lib.conn.execute(sql, params).fetchone()[0]
+    return products.count_matching(lib.conn, query)
 
 
 def product_summary(lib: Library, product_id: int) -> ProductSummary | None:
     """The list line of one product (None when it no longer exists)."""
-    row = lib.conn.execute(
-        """SELECT p.id, p.sku, p.kind, p.name_id, p.name_en, p.price, p.producer_id,
-               COALESCE(pr.name, '') AS producer_name,
-               COALESCE(NULLIF(t.origin_kabupaten, ''), pr.kabupaten, '') AS kabupaten,
-               COALESCE((SELECT filename FROM photos ph WHERE ph.product_id = p.id
-                         ORDER BY ph.position, ph.id LIMIT 1), '') AS cover_filename,
-               (SELECT count(*) FROM photos ph WHERE ph.product_id = p.id) AS photo_count
-           FROM products p LEFT JOIN producers pr ON pr.id = p.producer_id
-           LEFT JOIN tenun_details t ON t.product_id = p.id WHERE p.id = ?""",
-        (product_id,),
-    ).fetchone()
-    return ProductSummary(**dict(row)) if row is not None else None
+    return products.summary(lib.conn, product_id)
 
 
 def product_findings(lib: Library, product: Product) -> list[Finding]:
@@ -126,12 +81,10 @@ def remove_product_fully(lib: Library, sku: str) -> RemovedProduct:
 
 def restore_removed_product(lib: Library, removed: RemovedProduct) -> Product:
     """Put back a product removed by `remove_product_fully`, with its photos in their old order
-    and its permit coverage. Returns the product as stored now (it may have a new id)."""
+    and its permit coverage, under its old id. Returns the product as stored now."""
     with transaction(lib.conn):
         product = dataclasses.replace(removed.product)
-        restore_product(lib, product)
-        for photo in sorted(removed.photos, key=lambda p: p.position):
-            restore_photo(lib, dataclasses.replace(photo, product_id=product.id))
+        restore_product(lib, product, removed.photos)
         for permit_id in removed.permit_ids:
             permit: Permit | None = permits.get(lib.conn, permit_id)
             if permit is not None and product.sku not in permit.product_skus:

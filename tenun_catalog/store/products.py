@@ -73,21 +73,33 @@ def count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM products").fetchone()[0]
 
 
-def summaries(conn: sqlite3.Connection, query: ProductQuery | None = None) -> list[ProductSummary]:
-    query = query or ProductQuery()
+_SUMMARY_COLUMNS = """
+    SELECT p.id, p.sku, p.kind, p.name_id, p.name_en, p.price, p.producer_id,
+           COALESCE(pr.name, '') AS producer_name,
+           COALESCE(NULLIF(t.origin_kabupaten, ''), pr.kabupaten, '') AS kabupaten,
+           COALESCE((SELECT filename FROM photos ph WHERE ph.product_id = p.id
+                     ORDER BY ph.position, ph.id LIMIT 1), '') AS cover_filename,
+           (SELECT count(*) FROM photos ph WHERE ph.product_id = p.id) AS photo_count
+"""
+_SUMMARY_JOINS = """
+    LEFT JOIN producers pr ON pr.id = p.producer_id
+    LEFT JOIN tenun_details t ON t.product_id = p.id
+"""
+
+
+def _filters(query: ProductQuery) -> tuple[str, str, list[object]] | None:
+    """(join, where, params) for the filters of `query`; None when the search text has no
+    words (nothing can match)."""
     where: list[str] = []
     params: list[object] = []
-    order = _SORTS.get(query.sort, _SORTS["name"])
     join = ""
     if query.text.strip():
         expression = search.match_expression(query.text)
         if not expression:
-            return []
+            return None
         join = "JOIN product_search ON product_search.rowid = p.id"
         where.append("product_search MATCH ?")
         params.append(expression)
-        if query.sort == "relevance":
-            order = "product_search.rank"
     if query.kind:
         where.append("p.kind = ?")
         params.append(query.kind)
@@ -97,23 +109,44 @@ def summaries(conn: sqlite3.Connection, query: ProductQuery | None = None) -> li
     if query.kabupaten:
         where.append("COALESCE(NULLIF(t.origin_kabupaten, ''), pr.kabupaten) = ?")
         params.append(query.kabupaten)
-    sql = f"""
-        SELECT p.id, p.sku, p.kind, p.name_id, p.name_en, p.price, p.producer_id,
-               COALESCE(pr.name, '') AS producer_name,
-               COALESCE(NULLIF(t.origin_kabupaten, ''), pr.kabupaten, '') AS kabupaten,
-               COALESCE((SELECT filename FROM photos ph WHERE ph.product_id = p.id
-                         ORDER BY ph.position, ph.id LIMIT 1), '') AS cover_filename,
-               (SELECT count(*) FROM photos ph WHERE ph.product_id = p.id) AS photo_count
-        FROM products p {join}
-        LEFT JOIN producers pr ON pr.id = p.producer_id
-        LEFT JOIN tenun_details t ON t.product_id = p.id
-        {"WHERE " + " AND ".join(where) if where else ""}
-        ORDER BY {order} {"DESC" if query.descending else "ASC"}, p.id
-    """
+    return join, ("WHERE " + " AND ".join(where)) if where else "", params
+
+
+def summaries(conn: sqlite3.Connection, query: ProductQuery | None = None) -> list[ProductSummary]:
+    """List lines for `query`: filtered, sorted and paged in SQL."""
+    query = query or ProductQuery()
+    parts = _filters(query)
+    if parts is None:
+        return []
+    join, where, params = parts
+    order = _SORTS.get(query.sort, _SORTS["name"])
+    if query.sort == "relevance" and join:
+        order = "product_search.rank"
+    sql = (
+        f"{_SUMMARY_COLUMNS} FROM products p {join} {_SUMMARY_JOINS} {where}"
+        f" ORDER BY {order} {'DESC' if query.descending else 'ASC'}, p.id"
+    )
     if query.limit is not None:
         sql += " LIMIT ? OFFSET ?"
-        params += [query.limit, query.offset]
+        params = [*params, query.limit, query.offset]
     return [ProductSummary(**dict(r)) for r in conn.execute(sql, params)]
+
+
+def count_matching(conn: sqlite3.Connection, query: ProductQuery) -> int:
+    """How many products `query` matches, ignoring its limit and offset."""
+    parts = _filters(query)
+    if parts is None:
+        return 0
+    join, where, params = parts
+    sql = f"SELECT count(*) FROM products p {join} {_SUMMARY_JOINS} {where}"
+    return conn.execute(sql, params).fetchone()[0]
+
+
+def summary(conn: sqlite3.Connection, product_id: int) -> ProductSummary | None:
+    """The list line of one product (None when it no longer exists)."""
+    sql = f"{_SUMMARY_COLUMNS} FROM products p {_SUMMARY_JOINS} WHERE p.id = ?"
+    row = conn.execute(sql, (product_id,)).fetchone()
+    return ProductSummary(**dict(row)) if row is not None else None
 
 
 def ids_for_producer(conn: sqlite3.Connection, producer_id: int) -> list[int]:

@@ -1,0 +1,711 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+    <context>
+        <name>CatalogsPage</name>
+        <message>
+            <source>{n} products</source>
+            <translation>{n} produk</translation>
+        </message>
+        <message>
+            <source>Catalogs</source>
+            <translation>Katalog</translation>
+        </message>
+        <message>
+            <source>The catalog builder is coming soon. Catalogs made with the command line are listed here.</source>
+            <translation>Pembuat katalog segera hadir. Katalog yang dibuat lewat baris perintah tampil di sini.</translation>
+        </message>
+        <message>
+            <source>No catalogs yet.</source>
+            <translation>Belum ada katalog.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Editors</name>
+        <message>
+            <source>One name per line; add (setuju) when the weaver agrees to be named</source>
+            <translation>Satu nama per baris; tambahkan (setuju) bila penenun setuju namanya dicantumkan</translation>
+        </message>
+        <message>
+            <source>One per line</source>
+            <translation>Satu per baris</translation>
+        </message>
+        <message>
+            <source>Leave empty (—) when not known</source>
+            <translation>Biarkan kosong (—) bila belum diketahui</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ya</translation>
+        </message>
+        <message>
+            <source>Clear the date</source>
+            <translation>Kosongkan tanggal</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldForm</name>
+        <message>
+            <source>Names</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Origin</source>
+            <translation>Asal</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Makna</translation>
+        </message>
+        <message>
+            <source>Restriction and permission</source>
+            <translation>Pembatasan dan izin</translation>
+        </message>
+        <message>
+            <source>Protection</source>
+            <translation>Perlindungan</translation>
+        </message>
+        <message>
+            <source>Permit</source>
+            <translation>Izin</translation>
+        </message>
+        <message>
+            <source>Validity</source>
+            <translation>Masa berlaku</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Cakupan</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Siapa</translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>Pendaftaran usaha</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Lokasi</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontak</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Kapasitas dan pasar</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identitas</translation>
+        </message>
+        <message>
+            <source>Names and story</source>
+            <translation>Nama dan cerita</translation>
+        </message>
+        <message>
+            <source>Price and stock</source>
+            <translation>Harga dan stok</translation>
+        </message>
+        <message>
+            <source>Brand and packaging</source>
+            <translation>Merek dan kemasan</translation>
+        </message>
+        <message>
+            <source>The cloth</source>
+            <translation>Kain</translation>
+        </message>
+        <message>
+            <source>Technique and dyes</source>
+            <translation>Teknik dan pewarna</translation>
+        </message>
+        <message>
+            <source>Size and work</source>
+            <translation>Ukuran dan pengerjaan</translation>
+        </message>
+        <message>
+            <source>Motifs and weavers</source>
+            <translation>Motif dan penenun</translation>
+        </message>
+        <message>
+            <source>Meat and ingredients</source>
+            <translation>Daging dan komposisi</translation>
+        </message>
+        <message>
+            <source>Weight, packaging and storage</source>
+            <translation>Berat, kemasan dan penyimpanan</translation>
+        </message>
+        <message>
+            <source>Permit and halal</source>
+            <translation>Izin edar dan halal</translation>
+        </message>
+        <message>
+            <source>Nutrition</source>
+            <translation>Gizi</translation>
+        </message>
+    </context>
+    <context>
+        <name>Importer</name>
+        <message>
+            <source>Importing {n} photos…</source>
+            <translation>Mengimpor {n} foto…</translation>
+        </message>
+        <message>
+            <source>Add {n} photos</source>
+            <translation>Tambah {n} foto</translation>
+        </message>
+        <message>
+            <source>{n} photos added.</source>
+            <translation>{n} foto ditambahkan.</translation>
+        </message>
+        <message>
+            <source>{n} files could not be used:</source>
+            <translation>{n} berkas tidak bisa dipakai:</translation>
+        </message>
+        <message>
+            <source>The photos could not be imported: {error}</source>
+            <translation>Foto tidak bisa diimpor: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryActions</name>
+        <message>
+            <source>Choose an empty folder for the library</source>
+            <translation>Pilih folder kosong untuk pustaka baru</translation>
+        </message>
+        <message>
+            <source>Choose the library folder</source>
+            <translation>Pilih folder pustaka</translation>
+        </message>
+        <message>
+            <source>Library opened: {path}</source>
+            <translation>Pustaka dibuka: {path}</translation>
+        </message>
+        <message>
+            <source>Save the backup as</source>
+            <translation>Simpan cadangan sebagai</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Cadangan</translation>
+        </message>
+        <message>
+            <source>Making the backup…</source>
+            <translation>Membuat cadangan…</translation>
+        </message>
+        <message>
+            <source>Backup saved: {path} ({n} photos).</source>
+            <translation>Cadangan tersimpan: {path} ({n} foto).</translation>
+        </message>
+        <message>
+            <source>The backup could not be made: {error}</source>
+            <translation>Cadangan tidak bisa dibuat: {error}</translation>
+        </message>
+        <message>
+            <source>Choose a backup to restore</source>
+            <translation>Pilih cadangan yang akan dipulihkan</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Pulihkan dari cadangan</translation>
+        </message>
+        <message>
+            <source>Replace what this library holds now with the backup {name}? Changes made after that backup will be lost.</source>
+            <translation>Ganti isi pustaka ini dengan cadangan {name}? Perubahan sesudah cadangan itu dibuat akan hilang.</translation>
+        </message>
+        <message>
+            <source>Library restored from {name}.</source>
+            <translation>Pustaka dipulihkan dari {name}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Undo</source>
+            <translation>Batalkan</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Ulangi</translation>
+        </message>
+        <message>
+            <source>Importing photos</source>
+            <translation>Mengimpor foto</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produk</translation>
+        </message>
+        <message>
+            <source>Producers</source>
+            <translation>Produsen</translation>
+        </message>
+        <message>
+            <source>Motifs</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Permits</source>
+            <translation>Izin usaha</translation>
+        </message>
+        <message>
+            <source>Catalogs</source>
+            <translation>Katalog</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Berkas</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Sunting</translation>
+        </message>
+        <message>
+            <source>New library…</source>
+            <translation>Pustaka baru…</translation>
+        </message>
+        <message>
+            <source>Open library…</source>
+            <translation>Buka pustaka…</translation>
+        </message>
+        <message>
+            <source>Back up…</source>
+            <translation>Buat cadangan…</translation>
+        </message>
+        <message>
+            <source>Restore from backup…</source>
+            <translation>Pulihkan dari cadangan…</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Pengaturan…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Keluar</translation>
+        </message>
+        <message>
+            <source>New product…</source>
+            <translation>Produk baru…</translation>
+        </message>
+        <message>
+            <source>Import photos…</source>
+            <translation>Impor foto…</translation>
+        </message>
+        <message>
+            <source>Find product</source>
+            <translation>Cari produk</translation>
+        </message>
+    </context>
+    <context>
+        <name>MotifsPage</name>
+        <message>
+            <source>Free to use</source>
+            <translation>Bebas dipakai</translation>
+        </message>
+        <message>
+            <source>Restricted — permission recorded</source>
+            <translation>Terbatas — izin tercatat</translation>
+        </message>
+        <message>
+            <source>Restricted — withheld from public catalogs</source>
+            <translation>Terbatas — tidak ditampilkan di katalog publik</translation>
+        </message>
+        <message>
+            <source>This motif is restricted ({level}). Until you record who gave permission and when, it never appears in a printed or web catalog; each export lists it as withheld.</source>
+            <translation>Motif ini terbatas ({level}). Selama belum dicatat siapa yang memberi izin dan kapan, motif ini tidak akan tampil di katalog cetak maupun web; setiap ekspor mencatatnya sebagai motif yang ditahan.</translation>
+        </message>
+        <message>
+            <source>This motif is restricted ({level}); permission was given by {who} on {when}, so catalogs may show it.</source>
+            <translation>Motif ini terbatas ({level}); izin diberikan oleh {who} pada {when}, jadi katalog boleh menampilkannya.</translation>
+        </message>
+        <message>
+            <source>New motif</source>
+            <translation>Motif baru</translation>
+        </message>
+        <message>
+            <source>No motifs yet — record the first motif and its meaning.</source>
+            <translation>Belum ada motif — catat motif pertama dan maknanya.</translation>
+        </message>
+        <message>
+            <source>Add motif</source>
+            <translation>Tambah motif</translation>
+        </message>
+    </context>
+    <context>
+        <name>PermitsPage</name>
+        <message>
+            <source>Valid until {date}</source>
+            <translation>Berlaku sampai {date}</translation>
+        </message>
+        <message>
+            <source>Expires soon: {date}</source>
+            <translation>Segera habis: {date}</translation>
+        </message>
+        <message>
+            <source>Expired on {date}</source>
+            <translation>Habis berlaku sejak {date}</translation>
+        </message>
+        <message>
+            <source>No expiry date</source>
+            <translation>Tanpa tanggal berakhir</translation>
+        </message>
+        <message>
+            <source>No permits yet — add the NIB or a food permit.</source>
+            <translation>Belum ada izin — tambahkan NIB atau izin pangan.</translation>
+        </message>
+        <message>
+            <source>Add permit</source>
+            <translation>Tambah izin</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoPanel</name>
+        <message>
+            <source>Choose photos</source>
+            <translation>Pilih foto</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Reorder photos</source>
+            <translation>Ubah urutan foto</translation>
+        </message>
+        <message>
+            <source>Photo order saved.</source>
+            <translation>Urutan foto tersimpan.</translation>
+        </message>
+        <message>
+            <source>Set cover photo</source>
+            <translation>Jadikan foto sampul</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>Hapus foto</translation>
+        </message>
+        <message>
+            <source>Photo removed. Ctrl+Z puts it back.</source>
+            <translation>Foto dihapus. Ctrl+Z mengembalikannya.</translation>
+        </message>
+        <message>
+            <source>Edit photo details</source>
+            <translation>Ubah keterangan foto</translation>
+        </message>
+        <message>
+            <source>Drag photos here from a folder, or add them with the button. Drag a photo to change the order; the first one is the cover.</source>
+            <translation>Seret foto dari folder ke sini, atau tambahkan dengan tombol. Seret foto untuk mengubah urutan; foto pertama menjadi sampul.</translation>
+        </message>
+        <message>
+            <source>Add photos…</source>
+            <translation>Tambah foto…</translation>
+        </message>
+        <message>
+            <source>Make cover</source>
+            <translation>Jadikan sampul</translation>
+        </message>
+        <message>
+            <source>Delete key; Ctrl+Z puts it back</source>
+            <translation>Tombol Delete; Ctrl+Z mengembalikannya</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoStrip</name>
+        <message>
+            <source>Cover</source>
+            <translation>Sampul</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProducersPage</name>
+        <message>
+            <source>New producer</source>
+            <translation>Produsen baru</translation>
+        </message>
+        <message>
+            <source>No producers yet — add the first weaver group or UMKM.</source>
+            <translation>Belum ada produsen — tambahkan kelompok tenun atau UMKM pertama.</translation>
+        </message>
+        <message>
+            <source>Add producer</source>
+            <translation>Tambah produsen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductCard</name>
+        <message>
+            <source>(no name yet)</source>
+            <translation>(belum ada nama)</translation>
+        </message>
+        <message>
+            <source>No price yet</source>
+            <translation>Belum ada harga</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductEditor</name>
+        <message>
+            <source>Sei details</source>
+            <translation>Rincian sei</translation>
+        </message>
+        <message>
+            <source>Tenun details</source>
+            <translation>Rincian tenun</translation>
+        </message>
+        <message>
+            <source>restricted, withheld from catalogs</source>
+            <translation>terbatas, tidak ditampilkan di katalog</translation>
+        </message>
+        <message>
+            <source>(no name yet)</source>
+            <translation>(belum ada nama)</translation>
+        </message>
+        <message>
+            <source>Photos ({n})</source>
+            <translation>Foto ({n})</translation>
+        </message>
+        <message>
+            <source>Nothing to fix: this product is ready.</source>
+            <translation>Tidak ada yang perlu diperbaiki: produk ini siap.</translation>
+        </message>
+        <message>
+            <source>Readiness</source>
+            <translation>Kelengkapan</translation>
+        </message>
+        <message>
+            <source>Edit {field}</source>
+            <translation>Ubah {field}</translation>
+        </message>
+        <message>
+            <source>Saved: {field}</source>
+            <translation>Tersimpan: {field}</translation>
+        </message>
+        <message>
+            <source>producer</source>
+            <translation>produsen</translation>
+        </message>
+        <message>
+            <source>motifs</source>
+            <translation>motif</translation>
+        </message>
+        <message>
+            <source>Choose a product to see and change its details.</source>
+            <translation>Pilih produk untuk melihat dan mengubah rinciannya.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Delete key; Ctrl+Z brings it back</source>
+            <translation>Tombol Delete; Ctrl+Z mengembalikannya</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Umum</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Foto</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductsPage</name>
+        <message>
+            <source>Name A–Z</source>
+            <translation>Nama A–Z</translation>
+        </message>
+        <message>
+            <source>Name Z–A</source>
+            <translation>Nama Z–A</translation>
+        </message>
+        <message>
+            <source>Lowest price</source>
+            <translation>Harga termurah</translation>
+        </message>
+        <message>
+            <source>Highest price</source>
+            <translation>Harga termahal</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Recently changed</source>
+            <translation>Terakhir diubah</translation>
+        </message>
+        <message>
+            <source>Best match</source>
+            <translation>Paling cocok</translation>
+        </message>
+        <message>
+            <source>All producers</source>
+            <translation>Semua produsen</translation>
+        </message>
+        <message>
+            <source>{n} products</source>
+            <translation>{n} produk</translation>
+        </message>
+        <message>
+            <source>No product matches this search or filter.</source>
+            <translation>Tidak ada produk yang cocok dengan pencarian atau saringan ini.</translation>
+        </message>
+        <message>
+            <source>Clear search and filters</source>
+            <translation>Hapus pencarian dan saringan</translation>
+        </message>
+        <message>
+            <source>No products yet — add your first product.</source>
+            <translation>Belum ada produk — tambahkan produk pertama.</translation>
+        </message>
+        <message>
+            <source>Add product</source>
+            <translation>Tambah produk</translation>
+        </message>
+        <message>
+            <source>Add product {sku}</source>
+            <translation>Tambah produk {sku}</translation>
+        </message>
+        <message>
+            <source>New product {sku} made; write its name.</source>
+            <translation>Produk baru {sku} dibuat; tulis namanya.</translation>
+        </message>
+        <message>
+            <source>Remove product {name}</source>
+            <translation>Hapus produk {name}</translation>
+        </message>
+        <message>
+            <source>“{name}” removed. Ctrl+Z brings it back.</source>
+            <translation>“{name}” dihapus. Ctrl+Z mengembalikannya.</translation>
+        </message>
+        <message>
+            <source>Choose a product first.</source>
+            <translation>Pilih produk dulu.</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produk</translation>
+        </message>
+        <message>
+            <source>Search name, motif, place, producer… (Ctrl+F)</source>
+            <translation>Cari nama, motif, daerah, produsen… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>Kartu</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>Daftar</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Semua jenis</translation>
+        </message>
+        <message>
+            <source>All regencies</source>
+            <translation>Semua daerah</translation>
+        </message>
+    </context>
+    <context>
+        <name>Readiness</name>
+        <message>
+            <source>Ready</source>
+            <translation>Siap</translation>
+        </message>
+        <message>
+            <source>{n} to fix</source>
+            <translation>{n} perlu diperbaiki</translation>
+        </message>
+        <message>
+            <source>{n} to check</source>
+            <translation>{n} perlu diperiksa</translation>
+        </message>
+        <message>
+            <source>Errors must be fixed before printing; warnings are advice.</source>
+            <translation>Kesalahan harus diperbaiki sebelum dicetak; peringatan adalah saran.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPage</name>
+        <message>
+            <source>Edit {field}</source>
+            <translation>Ubah {field}</translation>
+        </message>
+        <message>
+            <source>Saved: {field}</source>
+            <translation>Tersimpan: {field}</translation>
+        </message>
+        <message>
+            <source>Add {name}</source>
+            <translation>Tambah {name}</translation>
+        </message>
+        <message>
+            <source>Remove {name}</source>
+            <translation>Hapus {name}</translation>
+        </message>
+        <message>
+            <source>“{name}” removed. Ctrl+Z brings it back.</source>
+            <translation>“{name}” dihapus. Ctrl+Z mengembalikannya.</translation>
+        </message>
+        <message>
+            <source>Filter the list…</source>
+            <translation>Saring daftar…</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Tambah</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Delete key; Ctrl+Z brings it back</source>
+            <translation>Tombol Delete; Ctrl+Z mengembalikannya</translation>
+        </message>
+        <message>
+            <source>Choose one from the list.</source>
+            <translation>Pilih salah satu dari daftar.</translation>
+        </message>
+        <message>
+            <source>Motifs</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Permits</source>
+            <translation>Izin usaha</translation>
+        </message>
+        <message>
+            <source>Producers</source>
+            <translation>Produsen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Pengaturan</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>Bahasa tampilan</translation>
+        </message>
+        <message>
+            <source>The change applies at once. Catalogs keep their own language, chosen per catalog.</source>
+            <translation>Perubahan langsung berlaku. Bahasa katalog tetap diatur sendiri untuk setiap katalog.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+    </context>
+</TS>

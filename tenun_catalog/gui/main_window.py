@@ -1,0 +1,291 @@
+"""The main window: sidebar, pages, menus, shortcuts, status bar, remembered geometry.
+
+Owns `MainWindow`: the sidebar (Products, Producers, Motifs, Permits, Catalogs) switching a
+stack of pages, the File menu (new, open, backup, restore: restore closes the library first and
+reopens it), the Edit menu (undo/redo, new product, import photos, find), the status bar where
+routine results are written (no dialogs for routine work) with the photo import progress, and
+saving the window geometry. Library actions live in `library_actions`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import settings
+from .app_icon import app_icon
+from .context import AppContext
+from .i18n import translate
+from .importer import PhotoImporter
+from .library_actions import LibraryActions
+from .pages.catalogs import CatalogsPage
+from .pages.motifs import MotifsPage
+from .pages.permits import PermitsPage
+from .pages.producers import ProducersPage
+from .pages.products import ProductsPage
+from .session import Session
+from .style import MENGKUDU
+from .thumbnails import Thumbnails
+
+PAGES = ["products", "producers", "motifs", "permits", "catalogs"]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session | None = None):
+        super().__init__()
+        self.setWindowIcon(app_icon())
+        self.session = session or Session(self)
+        self.undo = QUndoStack(self)
+        self.thumbnails = Thumbnails(self)
+        self.importer = PhotoImporter(self.session, self.undo, self)
+        self.ctx = AppContext(self.session, self.undo, self.thumbnails, self.importer)
+        self.session.opened.connect(self._on_opened)
+        self.session.closing.connect(self._on_closing)
+        self.session.message.connect(self.show_message)
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self._sidebar(central))
+        self.pages = QStackedWidget(central)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.products = ProductsPage(self.ctx)
+        self.producers = ProducersPage(self.ctx)
+        self.motifs = MotifsPage(self.ctx)
+        self.permits = PermitsPage(self.ctx)
+        self.catalogs = CatalogsPage(self.ctx)
+        for page in (self.products, self.producers, self.motifs, self.permits, self.catalogs):
+            self.pages.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self._on_page)
+        self.sidebar.setCurrentRow(0)
+
+        self.library = LibraryActions(self)
+        self._status_bar()
+        self._menus()
+        self.retranslate()
+        self._restore_geometry()
+        if self.session.lib is not None:
+            self._on_opened()
+
+    # ---- building ---------------------------------------------------------------------------
+
+    def _sidebar(self, parent: QWidget) -> QWidget:
+        panel = QWidget(parent)
+        panel.setObjectName("sidebarPanel")
+        panel.setFixedWidth(188)
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        self.app_title = QLabel("Tenun Catalog", panel)
+        self.app_title.setObjectName("appTitle")
+        self.library_name = QLabel(panel)
+        self.library_name.setObjectName("libraryName")
+        self.library_name.setWordWrap(True)
+        self.sidebar = QListWidget(panel)
+        self.sidebar.setObjectName("sidebar")
+        for _name in PAGES:
+            QListWidgetItem("", self.sidebar)
+        box.addWidget(self.app_title)
+        box.addWidget(self.library_name)
+        box.addWidget(self.sidebar, 1)
+        return panel
+
+    def _status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(True)
+        self.message = QLabel(bar)
+        self.message.setWordWrap(False)
+        bar.addWidget(self.message, 1)
+        self.import_label = QLabel(bar)
+        self.import_bar = QProgressBar(bar)
+        self.import_bar.setMaximumWidth(180)
+        self.import_label.hide()
+        self.import_bar.hide()
+        bar.addPermanentWidget(self.import_label)
+        bar.addPermanentWidget(self.import_bar)
+        self.message_timer = QTimer(self)
+        self.message_timer.setSingleShot(True)
+        self.message_timer.timeout.connect(self.message.clear)
+        self.importer.started.connect(self._import_started)
+        self.importer.progress.connect(self._import_progress)
+        self.importer.finished.connect(self._import_finished)
+
+    def _action(self, menu, slot, shortcut=None) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        lib = self.library
+        self.new_library_action = self._action(self.file_menu, lib.new_library)
+        self.open_library_action = self._action(self.file_menu, lib.open_library, QKeySequence.Open)
+        self.file_menu.addSeparator()
+        self.backup_action = self._action(self.file_menu, lib.backup)
+        self.restore_action = self._action(self.file_menu, lib.restore)
+        self.file_menu.addSeparator()
+        self.settings_action = self._action(self.file_menu, lib.settings)
+        self.quit_action = self._action(self.file_menu, self.close, QKeySequence.Quit)
+        self.edit_menu = bar.addMenu("")
+        self.undo_action = self._action(self.edit_menu, self.undo.undo, QKeySequence.Undo)
+        redo_keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        self.redo_action = self._action(self.edit_menu, self.undo.redo, redo_keys)
+        self.undo.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo.undoTextChanged.connect(self._undo_texts)
+        self.undo.redoTextChanged.connect(self._undo_texts)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.edit_menu.addSeparator()
+        self.new_product_action = self._action(self.edit_menu, self._new_product, QKeySequence.New)
+        self.import_action = self._action(self.edit_menu, self._import_photos, "Ctrl+I")
+        self.find_action = self._action(self.edit_menu, self._find, QKeySequence.Find)
+
+    @Slot()
+    def _undo_texts(self, *_args) -> None:
+        undo_word = translate("MainWindow", "Undo")
+        redo_word = translate("MainWindow", "Redo")
+        self.undo_action.setText(f"{undo_word} {self.undo.undoText()}".strip())
+        self.redo_action.setText(f"{redo_word} {self.undo.redoText()}".strip())
+
+    # ---- library ----------------------------------------------------------------------------
+
+    @Slot()
+    def _on_opened(self) -> None:
+        lib = self.session.lib
+        self.thumbnails.set_folders(lib.photos_dir, lib.cache_dir)
+        self.undo.clear()
+        settings.set_last_library(lib.root)
+        self.library_name.setText(lib.root.name)
+        self.library_name.setToolTip(str(lib.root))
+        self.setWindowTitle(f"Tenun Catalog — {lib.root.name}")
+
+    @Slot()
+    def _on_closing(self) -> None:
+        self.products.editor.flush()
+        self.importer.wait()
+        self.thumbnails.wait()
+        self.thumbnails.set_folders(None, None)
+        self.undo.clear()
+
+    # ---- actions ----------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_page(self, row: int) -> None:
+        self.products.editor.flush()
+        self.pages.setCurrentIndex(row)
+
+    def show_page(self, name: str) -> None:
+        self.sidebar.setCurrentRow(PAGES.index(name))
+
+    @Slot()
+    def _new_product(self) -> None:
+        self.show_page("products")
+        self.products.show_add_menu()
+
+    @Slot()
+    def _import_photos(self) -> None:
+        self.show_page("products")
+        self.products.import_photos()
+
+    @Slot()
+    def _find(self) -> None:
+        page = self.pages.currentWidget()
+        if page is self.products:
+            self.products.focus_search()
+        elif hasattr(page, "filter"):
+            page.filter.setFocus()
+            page.filter.selectAll()
+
+    @Slot(str, str)
+    def show_message(self, text: str, level: str = "info") -> None:
+        self.message.setStyleSheet(f"color: {MENGKUDU};" if level == "error" else "")
+        self.message.setText(text)
+        self.message.setToolTip(text)
+        self.message_timer.start(20000 if level == "error" else 8000)
+
+    @Slot(int)
+    def _import_started(self, count: int) -> None:
+        self.import_label.setText(translate("MainWindow", "Importing photos"))
+        self.import_bar.setRange(0, count)
+        self.import_bar.setValue(0)
+        self.import_label.show()
+        self.import_bar.show()
+
+    @Slot(int, int)
+    def _import_progress(self, done: int, total: int) -> None:
+        self.import_bar.setRange(0, total)
+        self.import_bar.setValue(done)
+        self.import_bar.setFormat(f"{done}/{total}")
+
+    @Slot(int, object, str)
+    def _import_finished(self, *_args) -> None:
+        self.import_label.hide()
+        self.import_bar.hide()
+
+    # ---- geometry and closing ---------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = settings.value_bytes("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1366, 800)
+        split = settings.value_bytes("window/products_split")
+        if split is not None:
+            self.products.splitter.restoreState(split)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        settings.set_value("window/geometry", self.saveGeometry())
+        settings.set_value("window/products_split", self.products.splitter.saveState())
+        self.session.close()
+        super().closeEvent(event)
+
+    # ---- language ---------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        names = [
+            translate("MainWindow", "Products"),
+            translate("MainWindow", "Producers"),
+            translate("MainWindow", "Motifs"),
+            translate("MainWindow", "Permits"),
+            translate("MainWindow", "Catalogs"),
+        ]
+        for row, name in enumerate(names):
+            self.sidebar.item(row).setText(name)
+        self.file_menu.setTitle(translate("MainWindow", "&File"))
+        self.edit_menu.setTitle(translate("MainWindow", "&Edit"))
+        self.new_library_action.setText(translate("MainWindow", "New library…"))
+        self.open_library_action.setText(translate("MainWindow", "Open library…"))
+        self.backup_action.setText(translate("MainWindow", "Back up…"))
+        self.restore_action.setText(translate("MainWindow", "Restore from backup…"))
+        self.settings_action.setText(translate("MainWindow", "Settings…"))
+        self.quit_action.setText(translate("MainWindow", "Quit"))
+        self._undo_texts()
+        self.new_product_action.setText(translate("MainWindow", "New product…"))
+        self.import_action.setText(translate("MainWindow", "Import photos…"))
+        self.find_action.setText(translate("MainWindow", "Find product"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

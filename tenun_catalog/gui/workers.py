@@ -1,0 +1,139 @@
+"""Background threads: product pages, photo import and backup, each with its own connection.
+
+SQLite in WAL mode lets a second connection read (and write, one at a time) while the GUI
+thread's connection is open, so no worker shares the GUI thread's connection:
+- `PageFetcher`: a QThread that runs `list_products` (and the match count) for the paged
+  product model, so scrolling to page 50 never waits for SQL in the GUI thread; requests of an
+  older generation (the search text changed meanwhile) are skipped;
+- `PhotoImport`: `operations.attach_photos` for a batch of files with progress;
+- `Backup`: `operations.make_backup`.
+Results come back as queued signals to @Slot methods in the GUI thread.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from .. import operations as ops
+from ..domain.entities import ProductQuery
+from ..domain.errors import UserError
+from ..operations import gui_support as support
+
+# Each page costs about the same whatever its size (the store sorts every match to page it),
+# so pages are large: fewer fetches competing with the GUI thread for the CPU.
+PAGE_SIZE = 500
+
+
+class _PageWorker(QObject):
+    fetched = Signal(int, int, object, int)  # generation, offset, rows, total (-1: not counted)
+    failed = Signal(int, object)
+
+    def __init__(self, root: Path):
+        super().__init__()
+        self.root = root
+        self.lib = None
+        self.latest = 0  # set from the GUI thread; older requests are skipped
+
+    @Slot(int, object, int, bool)
+    def fetch(self, generation: int, query: ProductQuery, offset: int, count: bool) -> None:
+        """`query.limit` is the page size; `offset` where the page starts."""
+        if generation < self.latest:
+            return
+        try:
+            if self.lib is None:
+                self.lib = ops.open_or_create(self.root, create=False)
+            page = dataclasses.replace(query, limit=query.limit or PAGE_SIZE, offset=offset)
+            rows = ops.list_products(self.lib, page)
+            total = support.count_matching(self.lib, query) if count else -1
+        except (UserError, OSError, Exception) as exc:  # noqa: BLE001 - shown to the user
+            self.failed.emit(generation, exc)
+            return
+        self.fetched.emit(generation, offset, rows, total)
+
+
+class PageFetcher(QObject):
+    """Fetch product pages in a thread: `request(...)`, answered by `fetched(...)`."""
+
+    fetched = Signal(int, int, object, int)
+    failed = Signal(int, object)
+    _request = Signal(int, object, int, bool)
+
+    def __init__(self, root: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.thread = QThread()
+        self.thread.setObjectName("product-pages")
+        self.worker = _PageWorker(Path(root))
+        self.worker.moveToThread(self.thread)
+        self._request.connect(self.worker.fetch)
+        self.worker.fetched.connect(self._relay)
+        self.worker.failed.connect(self._relay_failure)
+        self.thread.start()
+
+    def request(self, generation: int, query: ProductQuery, offset: int, count: bool) -> None:
+        """Ask for the page of `query` (its `limit` is the page size) starting at `offset`,
+        with the number of matches when `count`."""
+        self.worker.latest = generation
+        self._request.emit(generation, query, offset, count)
+
+    @Slot(int, int, object, int)
+    def _relay(self, generation: int, offset: int, rows: object, total: int) -> None:
+        self.fetched.emit(generation, offset, rows, total)
+
+    @Slot(int, object)
+    def _relay_failure(self, generation: int, exc: object) -> None:
+        self.failed.emit(generation, exc)
+
+    def stop(self) -> None:
+        self.worker.latest = 1 << 62
+        self.thread.quit()
+        self.thread.wait()
+        if self.worker.lib is not None:
+            self.worker.lib.close()
+            self.worker.lib = None
+
+
+class PhotoImport(QThread):
+    """Attach files to a product in this thread, with a connection of its own."""
+
+    progress = Signal(int, int)
+    imported = Signal(object)  # operations.PhotoImport
+    failed = Signal(object)  # the exception (a UserError says what to fix)
+
+    def __init__(self, root: Path, sku: str, paths: list[Path], parent: QObject | None = None):
+        super().__init__(parent)
+        self.root, self.sku, self.paths = Path(root), sku, [Path(p) for p in paths]
+
+    def run(self) -> None:
+        try:
+            with ops.opened(self.root, create=False) as lib:
+                result = ops.attach_photos(lib, self.sku, self.paths, progress=self._progress)
+        except Exception as exc:  # noqa: BLE001 - reported in the status bar
+            self.failed.emit(exc)
+            return
+        self.imported.emit(result)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.emit(done, total)
+
+
+class Backup(QThread):
+    """Write a backup archive of the library in this thread."""
+
+    finished_backup = Signal(object)  # store.backup.BackupResult
+    failed = Signal(object)
+
+    def __init__(self, root: Path, out: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.root, self.out = Path(root), Path(out)
+
+    def run(self) -> None:
+        try:
+            with ops.opened(self.root, create=False) as lib:
+                result = ops.make_backup(lib, self.out)
+        except Exception as exc:  # noqa: BLE001 - reported in the status bar
+            self.failed.emit(exc)
+            return
+        self.finished_backup.emit(result)
