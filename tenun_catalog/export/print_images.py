@@ -1,0 +1,210 @@
+"""Photos for print: each photo sized for 300 dpi where the theme places it, made in parallel.
+
+Owns `PrintPlacer`, the `PhotoPlacer` of PDF outputs. A print theme's `theme.toml` gives the
+placed box of every slot in mm, per paper (`[images.A4] hero = [174, 140]`); `full_bleed`
+slots (the cover) grow by the bleed on each side. The placer computes the pixels a photo
+needs when scaled to COVER its box (object-fit: cover) at 300 dpi, never more than the
+original has, and answers with the URI of the cache derivative of that long edge (upright,
+sRGB, baseline JPEG without EXIF, which WeasyPrint embeds untouched). It only records what
+it needs; `prewarm` then makes all missing derivatives over every core BEFORE layout, so the
+decoding cost is paid once, in parallel, and never inside WeasyPrint. Never the original.
+
+Modes for benchmarks: "blank" puts an empty SVG in every box (the layout floor: same boxes,
+no image work) and "original" points at the original photo (the naive baseline).
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import images
+from ..domain.entities import Photo
+from ..domain.errors import UserError
+from ..render.context import ImageSource
+from .context import Cancelled
+
+DPI = 300
+MM_PER_INCH = 25.4
+POOL_PIXELS = 40_000_000  # less source than this (about 3 phone photos) is decoded here
+MODES = ("print", "blank", "original")
+BLANK_URL = (
+    "data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22"
+    "%20width%3D%2210%22%20height%3D%2210%22%2F%3E"
+)
+
+Progress = Callable[[int, int], None]
+
+
+def parse_bleed(bleed: str) -> float:
+    """'3mm' -> 3.0; '' -> 0.0. Only millimetres, 0 to 10."""
+    text = (bleed or "").strip().lower().replace(" ", "")
+    if not text:
+        return 0.0
+    try:
+        value = float(text.removesuffix("mm"))
+    except ValueError:
+        value = -1.0
+    if not text.endswith("mm") or not 0 <= value <= 10:
+        raise UserError(
+            f"Bleed '{bleed}' tidak dikenal: tulis dalam milimeter, misalnya 3mm.",
+            f"Unknown bleed '{bleed}': give it in millimetres, for example 3mm.",
+        )
+    return value
+
+
+Box = tuple[float, float]
+
+
+def slot_boxes(images_table: dict[str, Any], paper: str, bleed_mm: float) -> dict[str, list[Box]]:
+    """{slot: [(width mm, height mm), ...]} for `paper` from a theme's [images] table.
+
+    A slot is one box `[w, h]` or several `[[w, h], [w, h]]` (layout variants of the same
+    slot, e.g. a shorter hero for a page with more text); the first is the usual one.
+    """
+    table = images_table.get(paper, images_table)
+    full_bleed = set(images_table.get("full_bleed", ["cover"]))
+    boxes: dict[str, list[Box]] = {}
+    for slot, value in table.items():
+        if not isinstance(value, list | tuple) or not value:
+            continue
+        pairs = value if isinstance(value[0], list | tuple) else [value]
+        found: list[Box] = []
+        for pair in pairs:
+            if not (isinstance(pair, list | tuple) and len(pair) == 2):
+                raise UserError(
+                    f"Ukuran foto '{slot}' di theme.toml harus [lebar, tinggi] dalam mm.",
+                    f"Photo size '{slot}' in theme.toml must be [width, height] in mm.",
+                )
+            width, height = float(pair[0]), float(pair[1])
+            if slot in full_bleed:
+                width, height = width + 2 * bleed_mm, height + 2 * bleed_mm
+            found.append((width, height))
+        boxes[slot] = found
+    return boxes
+
+
+def cover_long_edge(width: int, height: int, box_mm: tuple[float, float], dpi: int = DPI) -> int:
+    """Long edge in pixels of a `width` x `height` photo scaled to cover the box at `dpi`,
+    capped at the photo's own long edge (never upscaled)."""
+    box_w = box_mm[0] / MM_PER_INCH * dpi
+    box_h = box_mm[1] / MM_PER_INCH * dpi
+    scale = max(box_w / width, box_h / height)
+    return max(1, min(max(width, height), math.ceil(max(width, height) * scale)))
+
+
+@dataclass
+class PrintPlacer:
+    """Places photos for a print theme; records the derivatives it promised."""
+
+    photos_dir: Path
+    cache_dir: Path
+    boxes: dict[str, list[Box]]
+    mode: str = "print"
+    jobs: dict[tuple[str, int], Path] = field(default_factory=dict)
+    pixels: dict[str, int] = field(default_factory=dict)  # source pixels per original
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ValueError(f"image mode must be one of {MODES}, not {self.mode!r}")
+
+    def place(self, photo: Photo, slot: str) -> tuple[str, int, int, tuple[ImageSource, ...]]:
+        boxes = self.boxes.get(slot) or self.boxes.get("hero") or [(170.0, 170.0)]
+        width, height = photo.width or 1, photo.height or 1
+        if self.mode == "blank":
+            return BLANK_URL, width, height, ()
+        if self.mode == "original":
+            return (Path(self.photos_dir) / photo.filename).resolve().as_uri(), width, height, ()
+        # the variant that needs the fewest pixels: no variant goes above 300 dpi
+        long_edge = min(cover_long_edge(width, height, box) for box in boxes)
+        path = images.derivative_path(self.cache_dir, photo.sha256, long_edge)
+        self.jobs[(photo.filename, long_edge)] = path
+        self.pixels[photo.filename] = width * height
+        out_w, out_h = images.derivative_size(width, height, long_edge)
+        return path.resolve().as_uri(), out_w, out_h, ()
+
+    def missing(self) -> list[tuple[str, int]]:
+        return [job for job, path in self.jobs.items() if not path.is_file()]
+
+    def source_pixels(self, jobs: list[tuple[str, int]]) -> int:
+        return sum(self.pixels.get(name, 0) for name, _ in jobs)
+
+
+def _make(photos_dir: Path, cache_dir: Path, filename: str, long_edge: int) -> Path:
+    return images.ensure_derivative(photos_dir, cache_dir, filename, long_edge)
+
+
+def _photo_error(exc: images.PhotoError) -> UserError:
+    return UserError(exc.message("id"), exc.message("en"))
+
+
+def available_cores() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def prewarm(
+    photos_dir: Path,
+    cache_dir: Path,
+    jobs: list[tuple[str, int]],
+    *,
+    workers: int | None = None,
+    pixels: int | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Make the derivatives `jobs` ((filename, long edge) pairs) over `workers` processes
+    (default: every core). Returns how many were made. When `pixels` (the source pixels to
+    decode) is below POOL_PIXELS the work is too small to pay for starting processes and
+    runs here.
+
+    `progress(done, total)` after each; `cancelled()` polled between them (raises Cancelled;
+    derivatives already made stay in the cache, which is fine: it is only a cache).
+    """
+    total = len(jobs)
+    if not total:
+        return 0
+    count = min(workers or available_cores(), total)
+    if count <= 1 or total < 2 or (workers is None and (pixels or 0) < POOL_PIXELS):
+        for done, (filename, long_edge) in enumerate(jobs, 1):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            try:
+                _make(photos_dir, cache_dir, filename, long_edge)
+            except images.PhotoError as exc:
+                raise _photo_error(exc) from None
+            if progress is not None:
+                progress(done, total)
+        return total
+    context = multiprocessing.get_context("spawn")  # never fork a process with Qt threads
+    with ProcessPoolExecutor(count, mp_context=context) as pool:
+        # the worker runs images.ensure_derivative itself: a light import (Pillow only)
+        pending: set[Future[Path]] = {
+            pool.submit(images.ensure_derivative, Path(photos_dir), Path(cache_dir), name, edge)
+            for name, edge in jobs
+        }
+        done = 0
+        try:
+            while pending:
+                finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    future.result()
+                    done += 1
+                    if progress is not None:
+                        progress(done, total)
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+        except images.PhotoError as exc:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise _photo_error(exc) from None
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+    return total
