@@ -158,3 +158,22 @@ def test_small_photos_and_expired_permits(lib, ready_producer, tmp_path):
             lib, tmp_path / "p.zip", producers=[ready_producer.id], allow_incomplete=True
         )
     assert "--allow-incomplete" not in caught.value.message_id  # expired always blocks
+
+
+def test_an_expiring_permit_is_reported_but_does_not_block(lib, ready_producer, tmp_path):
+    ops.add_permit(
+        lib,
+        Permit(
+            kind="halal",
+            number="ID53110000123450125",
+            producer_id=ready_producer.id,
+            expires=date.today() + timedelta(days=30),
+        ),
+    )
+    result = build_submission(lib, tmp_path / "p.zip", producers=[ready_producer.id])
+    assert not result.incomplete
+    with zipfile.ZipFile(result.path) as zf:
+        report = next(n for n in zf.namelist() if n.endswith("kesiapan.pdf"))
+        zf.extract(report, tmp_path / "z")
+    text = PdfReader(tmp_path / "z" / report).pages[0].extract_text()
+    assert "Izin usaha (2)" in text and "ID53110000123450125" in text

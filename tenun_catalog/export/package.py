@@ -234,7 +234,9 @@ def _write_producer(
         withheld = result.withheld
     docs.write_profile(lib, folder / "profil.pdf", producer, products, permits, lang, today)
     docs.write_permit_scans(lib, folder, permits)
-    docs.write_readiness(lib, folder / "kesiapan.pdf", producer, products, problems, lang, today)
+    docs.write_readiness(
+        lib, folder / "kesiapan.pdf", producer, products, permits, problems, lang, today
+    )
     docs.write_manifest(folder, producer, problems, today)
     return withheld
 

@@ -220,6 +220,7 @@ def write_readiness(
     path: Path,
     producer: Producer,
     products: list[Product],
+    permits: list[Permit],
     problems: list,
     lang: str,
     today: date,
@@ -235,6 +236,18 @@ def write_readiness(
             tuple((f.level, f.message(ui)) for f in r.missing + r.findings),
         )
     )
+    if permits:  # valid, expiring within 90 days, expired: derived from today's date
+        findings = [f for p in permits for f in rules.validate_permit(p, today)]
+        valid = sum(1 for p in permits if rules.permit_status(p, today) in ("valid", "unknown"))
+        lines.append(
+            ReadinessLine(
+                f"{'Permits' if ui == 'en' else 'Izin usaha'} ({len(permits)})",
+                100 * valid // len(permits),
+                not any(f.is_error for f in findings)
+                and all(rules.permit_status(p, today) != "expired" for p in permits),
+                tuple((f.level, f.message(ui)) for f in findings),
+            )
+        )
     for product in products:
         photos = ops.list_photos(lib, product.sku)
         r = readiness.product_readiness(
