@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_page(self, row: int) -> None:
         self.products.editor.flush()
+        self.catalogs.settings.flush()
         self.pages.setCurrentIndex(row)
 
     def show_page(self, name: str) -> None:

@@ -31,7 +31,7 @@ EDITORS = {
 class Session(QObject):
     opened = Signal()  # a library was opened: reload everything
     closing = Signal()  # the library is about to close: stop workers that use it
-    changed = Signal(str, int)  # entity ('product', 'producer', 'motif', 'permit', 'photo'), id
+    changed = Signal(str, int)  # entity ('product', 'producer', ..., 'photo', 'catalog'), id
     message = Signal(str, str)  # text for the status bar, level ('info' or 'error')
 
     def __init__(self, parent: QObject | None = None):
@@ -95,6 +95,33 @@ class Session(QObject):
             change = EDITORS[entity](lib, record_id, changes)
         if change.action != "unchanged":
             self.changed.emit(entity, record_id)
+        return change
+
+    def catalog(self, catalog_id: int):
+        """The stored catalog with this id (followed through undo aliases)."""
+        catalog_id = self.resolve("catalog", catalog_id)
+        for catalog in ops.list_catalogs(self.require()):
+            if catalog.id == catalog_id:
+                return catalog
+        raise UserError(
+            "Katalog ini sudah tidak ada (mungkin dihapus).",
+            "This catalog no longer exists (it may have been removed).",
+        )
+
+    def edit_catalog(
+        self,
+        catalog_id: int,
+        changes: Mapping[str, Any] | None = None,
+        options: Mapping[str, Any] | None = None,
+        sections=None,
+    ) -> Change:
+        """Change a catalog's settings, options or sections (catalogs are named in operations,
+        but a name can change, so the app keeps ids); emits `changed` when saved."""
+        lib = self.require()
+        name = self.catalog(catalog_id).name
+        change = ops.edit_catalog(lib, name, changes or {}, options=options, sections=sections)
+        if change.action != "unchanged":
+            self.changed.emit("catalog", change.after.id)
         return change
 
     def notify(self, text: str, level: str = "info") -> None:

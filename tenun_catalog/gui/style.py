@@ -66,7 +66,10 @@ QPushButton#primary {{
     background: {TARUM}; color: white; border: 1px solid {TARUM}; font-weight: 600;
 }}
 QPushButton#primary:hover {{ background: {TARUM_LIGHT}; }}
+QPushButton#primary:disabled {{ background: #8E94A6; border-color: #8E94A6; color: #EEF0F4; }}
+QPushButton:disabled {{ color: #9A958C; border-color: {KAPAS_DARK}; }}
 QPushButton#danger {{ color: {MENGKUDU}; }}
+QPushButton[compact="true"] {{ padding: 5px 8px; }}
 QToolButton#viewToggle {{ padding: 5px 10px; border: 1px solid #C9C0B0; background: white; }}
 QToolButton#viewToggle:checked {{ background: {TARUM}; color: white; border-color: {TARUM}; }}
 QLineEdit, QPlainTextEdit, QSpinBox, QDoubleSpinBox, QDateEdit, QComboBox {{
@@ -132,6 +135,26 @@ QScrollBar::handle:horizontal {{
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 QListWidget#findings::item {{ padding: 8px 6px; border-bottom: 1px solid {KAPAS}; }}
+QLabel#panelTitle {{ color: {TARUM}; font-size: 10.5pt; font-weight: 600; }}
+QListView#pickList, QTreeView#sectionTree {{
+    background: white; border: 1px solid {KAPAS_DARK}; border-radius: 4px;
+}}
+QListView#pickList::item {{ padding: 5px 4px; border-bottom: 1px solid {KAPAS}; }}
+QTreeView#sectionTree::item {{ padding: 4px 2px; }}
+QListView#pickList::item:selected, QTreeView#sectionTree::item:selected {{
+    background: {KAPAS_DARK}; color: {LUMPUR};
+}}
+QWidget#previewPanel {{ background: {KAPAS}; border-left: 1px solid {KAPAS_DARK}; }}
+QWidget#previewBar {{ background: white; border-bottom: 1px solid {KAPAS_DARK}; }}
+QLabel#previewStatus {{
+    color: {KUNYIT_TEXT}; background: {KUNYIT_LIGHT}; font-weight: 600; padding: 5px 12px;
+}}
+QLabel#previewFooter {{ color: {MUTED}; padding: 6px 12px; background: white; }}
+QLabel#previewFooter[level="error"] {{ color: {MENGKUDU}; }}
+QProgressBar#previewProgress {{ border: none; background: {KAPAS_DARK}; }}
+QProgressBar#previewProgress::chunk {{ background: {KUNYIT}; }}
+QPdfView#pdfView {{ background: {KAPAS_DARK}; border: none; }}
+QWidget#webSummary {{ background: white; }}
 """
 
 

@@ -3,6 +3,8 @@
 Each command is pushed AFTER its operation succeeded (the first redo() does nothing), holds the
 values before and after, and re-applies them through operations on undo/redo. Records that come
 back after a removal get a new id; the session's aliases keep older commands pointing at them.
+Catalogs are edited by id too (their name can change); a catalog edit holds its settings,
+options and/or sections before and after (`CatalogState`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from PySide6.QtGui import QUndoCommand
 
 from .. import operations as ops
 from ..domain import fields as field_specs
-from ..domain.entities import Photo, SeiDetail, TenunDetail
+from ..domain.entities import Catalog, CatalogSection, Photo, SeiDetail, TenunDetail
 from ..domain.errors import UserError
 from ..operations import Change
 from ..operations import gui_support as support
@@ -256,3 +258,111 @@ class ReorderPhotos(_Command):
 
     def revert(self) -> None:
         self._order(self.before)
+
+
+# ---- catalogs -----------------------------------------------------------------------------
+
+OPTION_DEFAULTS = {
+    "show_prices": True,
+    "show_stock": False,
+    "qr_target": "whatsapp",
+    "base_url": "",
+}
+
+
+def catalog_options(catalog: Catalog) -> dict[str, Any]:
+    """Every option of a catalog, defaults filled in (so undo can put a default back)."""
+    return {key: catalog.options.get(key, default) for key, default in OPTION_DEFAULTS.items()}
+
+
+def live_sections(session: Session, sections: Sequence[CatalogSection]) -> list[CatalogSection]:
+    """`sections` with product ids followed through undo aliases, removed products left out."""
+    lib = session.require()
+    out = []
+    for section in sections:
+        ids = [session.resolve("product", pid) for pid in section.product_ids]
+        ids = [pid for pid in ids if support.product_summary(lib, pid) is not None]
+        out.append(CatalogSection(section.title_id, section.title_en, ids))
+    return out
+
+
+@dataclasses.dataclass
+class CatalogState:
+    """What one catalog edit changed: settings, options and/or sections (None: untouched)."""
+
+    changes: dict[str, Any] = dataclasses.field(default_factory=dict)
+    options: dict[str, Any] = dataclasses.field(default_factory=dict)
+    sections: list[CatalogSection] | None = None
+
+
+class CatalogEdit(_Command):
+    """A catalog's settings, options or sections changed; `key` names what (a field path, or
+    "sections"), so quick repeated edits of the same thing become one undo step."""
+
+    def __init__(self, session, catalog_id, before: CatalogState, after: CatalogState, text, key):
+        super().__init__(session, text)
+        self.catalog_id = catalog_id
+        self.before, self.after = copy.deepcopy(before), copy.deepcopy(after)
+        self.key = key
+        self.stamp = time.monotonic()
+
+    def id(self) -> int:
+        return 1002
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
+        same = (
+            isinstance(other, CatalogEdit)
+            and self.key != "sections"
+            and other.key == self.key
+            and self.session.resolve("catalog", other.catalog_id)
+            == self.session.resolve("catalog", self.catalog_id)
+            and other.stamp - self.stamp < MERGE_SECONDS
+        )
+        if same:
+            self.after, self.stamp = other.after, other.stamp
+        return same
+
+    def _put(self, state: CatalogState) -> None:
+        sections = None if state.sections is None else live_sections(self.session, state.sections)
+        self.session.edit_catalog(self.catalog_id, state.changes, state.options, sections)
+
+    def apply(self) -> None:
+        self._put(self.after)
+
+    def revert(self) -> None:
+        self._put(self.before)
+
+
+class AddCatalog(_Command):
+    """A catalog was added; undo removes it again (and redo brings it back as it was)."""
+
+    def __init__(self, session: Session, catalog: Catalog, text: str):
+        super().__init__(session, text)
+        self.catalog = copy.deepcopy(catalog)
+
+    def revert(self) -> None:
+        catalog_id = self.session.resolve("catalog", self.catalog.id)
+        self.catalog = copy.deepcopy(self.session.catalog(catalog_id))
+        ops.remove_catalog(self.session.require(), self.catalog.name)
+        self.session.changed.emit("catalog", catalog_id)
+
+    def apply(self) -> None:
+        old = self.session.resolve("catalog", self.catalog.id)
+        record = dataclasses.replace(copy.deepcopy(self.catalog), id=None)
+        # an empty list would make add_catalog choose every product: keep one empty section
+        record.sections = live_sections(self.session, record.sections) or [
+            CatalogSection("Produk", "Products", [])
+        ]
+        ops.add_catalog(self.session.require(), record)
+        self.session.remap("catalog", old, record.id)
+        self.session.changed.emit("catalog", record.id)
+
+
+class RemoveCatalog(AddCatalog):
+    """A catalog was removed (pushed with what it was); undo adds it back."""
+
+    def apply(self) -> None:
+        AddCatalog.revert(self)
+
+    def revert(self) -> None:
+        AddCatalog.apply(self)

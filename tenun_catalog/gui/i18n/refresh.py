@@ -80,10 +80,18 @@ def release(lang: str, out: Path | None = None) -> Path:
     return target
 
 
+def normalise(lang: str) -> None:
+    """Write the .ts back in one stable layout (lupdate and Linguist indent differently), so
+    a refresh changes only the lines of the strings that changed."""
+    path = ts_path(lang)
+    write(ET.parse(path), path)
+
+
 def main() -> int:
     for lang in ("id", "en"):
         update(lang)
     fill_english()
+    normalise("id")
     for lang in ("id", "en"):
         release(lang)
     return 0

@@ -2,22 +2,363 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>CatalogPreview</name>
+        <message>
+            <source>The preview could not be made: {error}</source>
+            <translation>The preview could not be made: {error}</translation>
+        </message>
+        <message>
+            <source>Updating the preview…</source>
+            <translation>Updating the preview…</translation>
+        </message>
+        <message>
+            <source>Making the first pages…</source>
+            <translation>Making the first pages…</translation>
+        </message>
+        <message>
+            <source>{n} pages</source>
+            <translation>{n} pages</translation>
+        </message>
+        <message>
+            <source>showing the first {n} products</source>
+            <translation>showing the first {n} products</translation>
+        </message>
+        <message>
+            <source>{n} texts without translation</source>
+            <translation>{n} texts without translation</translation>
+        </message>
+        <message>
+            <source>{n} products in {s} sections, one page each.</source>
+            <translation>{n} products in {s} sections, one page each.</translation>
+        </message>
+        <message>
+            <source>Language: {lang}</source>
+            <translation>Language: {lang}</translation>
+        </message>
+        <message>
+            <source>Prices shown</source>
+            <translation>Prices shown</translation>
+        </message>
+        <message>
+            <source>Prices hidden</source>
+            <translation>Prices hidden</translation>
+        </message>
+        <message>
+            <source>Web address: {url}</source>
+            <translation>Web address: {url}</translation>
+        </message>
+        <message>
+            <source>No web address yet: QR codes open WhatsApp.</source>
+            <translation>No web address yet: QR codes open WhatsApp.</translation>
+        </message>
+        <message>
+            <source>Preparing the web catalog…</source>
+            <translation>Preparing the web catalog…</translation>
+        </message>
+        <message>
+            <source>Ready: {n} product pages. Opened in the browser.</source>
+            <translation>Ready: {n} product pages. Opened in the browser.</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <source>Web catalog</source>
+            <translation>Web catalog</translation>
+        </message>
+        <message>
+            <source>Open in the browser</source>
+            <translation>Open in the browser</translation>
+        </message>
+        <message>
+            <source>The preview appears here once the catalog has products.</source>
+            <translation>The preview appears here once the catalog has products.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogProducts</name>
+        <message>
+            <source>Section title</source>
+            <translation>Section title</translation>
+        </message>
+        <message>
+            <source>Title (Indonesian)</source>
+            <translation>Title (Indonesian)</translation>
+        </message>
+        <message>
+            <source>Title (English)</source>
+            <translation>Title (English)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>(removed product)</source>
+            <translation>(removed product)</translation>
+        </message>
+        <message>
+            <source>All producers</source>
+            <translation>All producers</translation>
+        </message>
+        <message>
+            <source>Add {name} to the catalog</source>
+            <translation>Add {name} to the catalog</translation>
+        </message>
+        <message>
+            <source>Take {name} out of the catalog</source>
+            <translation>Take {name} out of the catalog</translation>
+        </message>
+        <message>
+            <source>Every product shown is already in the catalog.</source>
+            <translation>Every product shown is already in the catalog.</translation>
+        </message>
+        <message>
+            <source>Add {n} products to the catalog</source>
+            <translation>Add {n} products to the catalog</translation>
+        </message>
+        <message>
+            <source>New section</source>
+            <translation>New section</translation>
+        </message>
+        <message>
+            <source>Add section {name}</source>
+            <translation>Add section {name}</translation>
+        </message>
+        <message>
+            <source>Choose a section first.</source>
+            <translation>Choose a section first.</translation>
+        </message>
+        <message>
+            <source>A section needs a title.</source>
+            <translation>A section needs a title.</translation>
+        </message>
+        <message>
+            <source>Rename section {name}</source>
+            <translation>Rename section {name}</translation>
+        </message>
+        <message>
+            <source>Remove section {name}</source>
+            <translation>Remove section {name}</translation>
+        </message>
+        <message>
+            <source>Section “{name}” removed with its {n} products. Ctrl+Z brings it back.</source>
+            <translation>Section “{name}” removed with its {n} products. Ctrl+Z brings it back.</translation>
+        </message>
+        <message>
+            <source>Change the order</source>
+            <translation>Change the order</translation>
+        </message>
+        <message>
+            <source>Saved: {what}</source>
+            <translation>Saved: {what}</translation>
+        </message>
+        <message>
+            <source>{shown} shown · {n} in the catalog</source>
+            <translation>{shown} shown · {n} in the catalog</translation>
+        </message>
+        <message>
+            <source>Ticked products go into: {name}</source>
+            <translation>Ticked products go into: {name}</translation>
+        </message>
+        <message>
+            <source>Tick products on the left to add them.</source>
+            <translation>Tick products on the left to add them.</translation>
+        </message>
+        <message>
+            <source>Choose products</source>
+            <translation>Choose products</translation>
+        </message>
+        <message>
+            <source>Order in the catalog</source>
+            <translation>Order in the catalog</translation>
+        </message>
+        <message>
+            <source>Drag a product or a section to move it, or use ↑ and ↓.</source>
+            <translation>Drag a product or a section to move it, or use ↑ and ↓.</translation>
+        </message>
+        <message>
+            <source>Search name, motif, place…</source>
+            <translation>Search name, motif, place…</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>All regencies</source>
+            <translation>All regencies</translation>
+        </message>
+        <message>
+            <source>Add all shown</source>
+            <translation>Add all shown</translation>
+        </message>
+        <message>
+            <source>Add every product in the list above that is not in it yet</source>
+            <translation>Add every product in the list above that is not in it yet</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>Remove section</source>
+            <translation>Remove section</translation>
+        </message>
+        <message>
+            <source>Take out of the catalog</source>
+            <translation>Take out of the catalog</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogSettings</name>
+        <message>
+            <source>Edit {field}</source>
+            <translation>Edit {field}</translation>
+        </message>
+        <message>
+            <source>Saved: {field}</source>
+            <translation>Saved: {field}</translation>
+        </message>
+        <message>
+            <source>A WhatsApp message to the producer</source>
+            <translation>A WhatsApp message to the producer</translation>
+        </message>
+        <message>
+            <source>The product's page in the web catalog</source>
+            <translation>The product's page in the web catalog</translation>
+        </message>
+        <message>
+            <source>Where the web catalog will be published; QR codes to product pages need it.</source>
+            <translation>Where the web catalog will be published; QR codes to product pages need it.</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogsPage</name>
+        <message>
+            <source>New catalog</source>
+            <translation>New catalog</translation>
+        </message>
+        <message>
+            <source>e.g. Exhibition Kupang 2025</source>
+            <translation>e.g. Exhibition Kupang 2025</translation>
+        </message>
+        <message>
+            <source>No products yet: I will choose them</source>
+            <translation>No products yet: I will choose them</translation>
+        </message>
+        <message>
+            <source>Every product, one section per producer</source>
+            <translation>Every product, one section per producer</translation>
+        </message>
+        <message>
+            <source>Catalog name</source>
+            <translation>Catalog name</translation>
+        </message>
+        <message>
+            <source>Start with</source>
+            <translation>Start with</translation>
+        </message>
+        <message>
+            <source>Make the catalog</source>
+            <translation>Make the catalog</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
         <message>
             <source>{n} products</source>
             <translation>{n} products</translation>
+        </message>
+        <message>
+            <source>Motif {name} will not be shown (no permission recorded yet): {products}.</source>
+            <translation>Motif {name} will not be shown (no permission recorded yet): {products}.</translation>
+        </message>
+        <message>
+            <source>Record the permission on the Motifs page</source>
+            <translation>Record the permission on the Motifs page</translation>
+        </message>
+        <message>
+            <source>Add catalog {name}</source>
+            <translation>Add catalog {name}</translation>
+        </message>
+        <message>
+            <source>Catalog “{name}” made.</source>
+            <translation>Catalog “{name}” made.</translation>
+        </message>
+        <message>
+            <source>Remove catalog {name}</source>
+            <translation>Remove catalog {name}</translation>
+        </message>
+        <message>
+            <source>Catalog “{name}” removed. Ctrl+Z brings it back.</source>
+            <translation>Catalog “{name}” removed. Ctrl+Z brings it back.</translation>
+        </message>
+        <message>
+            <source>Add products to the catalog before exporting it.</source>
+            <translation>Add products to the catalog before exporting it.</translation>
         </message>
         <message>
             <source>Catalogs</source>
             <translation>Catalogs</translation>
         </message>
         <message>
-            <source>The catalog builder is coming soon. Catalogs made with the command line are listed here.</source>
-            <translation>The catalog builder is coming soon. Catalogs made with the command line are listed here.</translation>
+            <source>Choose a catalog from the list.</source>
+            <translation>Choose a catalog from the list.</translation>
         </message>
         <message>
-            <source>No catalogs yet.</source>
-            <translation>No catalogs yet.</translation>
+            <source>No catalogs yet. Make one for your next exhibition or buyer.</source>
+            <translation>No catalogs yet. Make one for your next exhibition or buyer.</translation>
+        </message>
+        <message>
+            <source>Make a catalog</source>
+            <translation>Make a catalog</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Export PDF</translation>
+        </message>
+        <message>
+            <source>Export web</source>
+            <translation>Export web</translation>
+        </message>
+        <message>
+            <source>Price list</source>
+            <translation>Price list</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z brings it back</source>
+            <translation>Ctrl+Z brings it back</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Products and order</source>
+            <translation>Products and order</translation>
         </message>
     </context>
     <context>
@@ -41,6 +382,101 @@
         <message>
             <source>Clear the date</source>
             <translation>Clear the date</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exporter</name>
+        <message>
+            <source>Choose the folder for the web catalog</source>
+            <translation>Choose the folder for the web catalog</translation>
+        </message>
+        <message>
+            <source>Save the PDF as</source>
+            <translation>Save the PDF as</translation>
+        </message>
+        <message>
+            <source>Preparing the photos and pages…</source>
+            <translation>Preparing the photos and pages…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Exporting the PDF catalog</source>
+            <translation>Exporting the PDF catalog</translation>
+        </message>
+        <message>
+            <source>Exporting the price list</source>
+            <translation>Exporting the price list</translation>
+        </message>
+        <message>
+            <source>Exporting the web catalog</source>
+            <translation>Exporting the web catalog</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Stopping…</translation>
+        </message>
+        <message>
+            <source>Making the pages… {percent}%</source>
+            <translation>Making the pages… {percent}%</translation>
+        </message>
+        <message>
+            <source>The export stopped because of an unexpected problem: {error}</source>
+            <translation>The export stopped because of an unexpected problem: {error}</translation>
+        </message>
+        <message>
+            <source>The export did not finish</source>
+            <translation>The export did not finish</translation>
+        </message>
+        <message>
+            <source>Nothing was written.</source>
+            <translation>Nothing was written.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Export cancelled; nothing was written.</source>
+            <translation>Export cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <source>Web catalog with {n} product pages.</source>
+            <translation>Web catalog with {n} product pages.</translation>
+        </message>
+        <message>
+            <source>{pages} pages, {n} products.</source>
+            <translation>{pages} pages, {n} products.</translation>
+        </message>
+        <message>
+            <source>Left out by the cultural protocol: {names}.</source>
+            <translation>Left out by the cultural protocol: {names}.</translation>
+        </message>
+        <message>
+            <source>{n} texts had no translation; the other language was used.</source>
+            <translation>{n} texts had no translation; the other language was used.</translation>
+        </message>
+        <message>
+            <source>Export finished</source>
+            <translation>Export finished</translation>
+        </message>
+        <message>
+            <source>Saved to {path}</source>
+            <translation>Saved to {path}</translation>
+        </message>
+        <message>
+            <source>Open in the browser</source>
+            <translation>Open in the browser</translation>
+        </message>
+        <message>
+            <source>Open the file</source>
+            <translation>Open the file</translation>
+        </message>
+        <message>
+            <source>Open the folder</source>
+            <translation>Open the folder</translation>
         </message>
     </context>
     <context>
@@ -148,6 +584,34 @@
         <message>
             <source>Nutrition</source>
             <translation>Nutrition</translation>
+        </message>
+        <message>
+            <source>The catalog</source>
+            <translation>The catalog</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Prices and ordering</source>
+            <translation>Prices and ordering</translation>
+        </message>
+        <message>
+            <source>Show prices</source>
+            <translation>Show prices</translation>
+        </message>
+        <message>
+            <source>Show stock</source>
+            <translation>Show stock</translation>
+        </message>
+        <message>
+            <source>QR code opens</source>
+            <translation>QR code opens</translation>
+        </message>
+        <message>
+            <source>Web address of the catalog</source>
+            <translation>Web address of the catalog</translation>
         </message>
     </context>
     <context>
@@ -687,6 +1151,17 @@
         <message>
             <source>Producers</source>
             <translation>Producers</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionModel</name>
+        <message>
+            <source>(no title)</source>
+            <translation>(no title)</translation>
+        </message>
+        <message>
+            <source>A section of the catalog. Double-click to rename it.</source>
+            <translation>A section of the catalog. Double-click to rename it.</translation>
         </message>
     </context>
     <context>

@@ -2,22 +2,363 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
     <context>
+        <name>CatalogPreview</name>
+        <message>
+            <source>The preview could not be made: {error}</source>
+            <translation>Pratinjau tidak bisa dibuat: {error}</translation>
+        </message>
+        <message>
+            <source>Updating the preview…</source>
+            <translation>Memperbarui pratinjau…</translation>
+        </message>
+        <message>
+            <source>Making the first pages…</source>
+            <translation>Membuat halaman-halaman pertama…</translation>
+        </message>
+        <message>
+            <source>{n} pages</source>
+            <translation>{n} halaman</translation>
+        </message>
+        <message>
+            <source>showing the first {n} products</source>
+            <translation>menampilkan {n} produk pertama</translation>
+        </message>
+        <message>
+            <source>{n} texts without translation</source>
+            <translation>{n} teks belum diterjemahkan</translation>
+        </message>
+        <message>
+            <source>{n} products in {s} sections, one page each.</source>
+            <translation>{n} produk dalam {s} bagian, masing-masing satu halaman.</translation>
+        </message>
+        <message>
+            <source>Language: {lang}</source>
+            <translation>Bahasa: {lang}</translation>
+        </message>
+        <message>
+            <source>Prices shown</source>
+            <translation>Harga ditampilkan</translation>
+        </message>
+        <message>
+            <source>Prices hidden</source>
+            <translation>Harga tidak ditampilkan</translation>
+        </message>
+        <message>
+            <source>Web address: {url}</source>
+            <translation>Alamat web: {url}</translation>
+        </message>
+        <message>
+            <source>No web address yet: QR codes open WhatsApp.</source>
+            <translation>Belum ada alamat web: kode QR membuka WhatsApp.</translation>
+        </message>
+        <message>
+            <source>Preparing the web catalog…</source>
+            <translation>Menyiapkan katalog web…</translation>
+        </message>
+        <message>
+            <source>Ready: {n} product pages. Opened in the browser.</source>
+            <translation>Siap: {n} halaman produk. Dibuka di peramban.</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Pratinjau</translation>
+        </message>
+        <message>
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <source>Web catalog</source>
+            <translation>Katalog web</translation>
+        </message>
+        <message>
+            <source>Open in the browser</source>
+            <translation>Buka di peramban</translation>
+        </message>
+        <message>
+            <source>The preview appears here once the catalog has products.</source>
+            <translation>Pratinjau muncul di sini setelah katalog berisi produk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogProducts</name>
+        <message>
+            <source>Section title</source>
+            <translation>Judul bagian</translation>
+        </message>
+        <message>
+            <source>Title (Indonesian)</source>
+            <translation>Judul (Indonesia)</translation>
+        </message>
+        <message>
+            <source>Title (English)</source>
+            <translation>Judul (Inggris)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>(removed product)</source>
+            <translation>(produk sudah dihapus)</translation>
+        </message>
+        <message>
+            <source>All producers</source>
+            <translation>Semua produsen</translation>
+        </message>
+        <message>
+            <source>Add {name} to the catalog</source>
+            <translation>Masukkan {name} ke katalog</translation>
+        </message>
+        <message>
+            <source>Take {name} out of the catalog</source>
+            <translation>Keluarkan {name} dari katalog</translation>
+        </message>
+        <message>
+            <source>Every product shown is already in the catalog.</source>
+            <translation>Semua produk yang tampil sudah ada di katalog.</translation>
+        </message>
+        <message>
+            <source>Add {n} products to the catalog</source>
+            <translation>Masukkan {n} produk ke katalog</translation>
+        </message>
+        <message>
+            <source>New section</source>
+            <translation>Bagian baru</translation>
+        </message>
+        <message>
+            <source>Add section {name}</source>
+            <translation>Tambah bagian {name}</translation>
+        </message>
+        <message>
+            <source>Choose a section first.</source>
+            <translation>Pilih bagian dulu.</translation>
+        </message>
+        <message>
+            <source>A section needs a title.</source>
+            <translation>Bagian perlu judul.</translation>
+        </message>
+        <message>
+            <source>Rename section {name}</source>
+            <translation>Ganti nama bagian {name}</translation>
+        </message>
+        <message>
+            <source>Remove section {name}</source>
+            <translation>Hapus bagian {name}</translation>
+        </message>
+        <message>
+            <source>Section “{name}” removed with its {n} products. Ctrl+Z brings it back.</source>
+            <translation>Bagian “{name}” dihapus beserta {n} produknya. Ctrl+Z mengembalikannya.</translation>
+        </message>
+        <message>
+            <source>Change the order</source>
+            <translation>Ubah urutan</translation>
+        </message>
+        <message>
+            <source>Saved: {what}</source>
+            <translation>Tersimpan: {what}</translation>
+        </message>
+        <message>
+            <source>{shown} shown · {n} in the catalog</source>
+            <translation>{shown} tampil · {n} di katalog</translation>
+        </message>
+        <message>
+            <source>Ticked products go into: {name}</source>
+            <translation>Produk yang dicentang masuk ke: {name}</translation>
+        </message>
+        <message>
+            <source>Tick products on the left to add them.</source>
+            <translation>Centang produk di sebelah kiri untuk memasukkannya.</translation>
+        </message>
+        <message>
+            <source>Choose products</source>
+            <translation>Pilih produk</translation>
+        </message>
+        <message>
+            <source>Order in the catalog</source>
+            <translation>Urutan di katalog</translation>
+        </message>
+        <message>
+            <source>Drag a product or a section to move it, or use ↑ and ↓.</source>
+            <translation>Seret produk atau bagian untuk memindahkannya, atau pakai ↑ dan ↓.</translation>
+        </message>
+        <message>
+            <source>Search name, motif, place…</source>
+            <translation>Cari nama, motif, daerah…</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Semua jenis</translation>
+        </message>
+        <message>
+            <source>All regencies</source>
+            <translation>Semua daerah</translation>
+        </message>
+        <message>
+            <source>Add all shown</source>
+            <translation>Tambah semua yang tampil</translation>
+        </message>
+        <message>
+            <source>Add every product in the list above that is not in it yet</source>
+            <translation>Masukkan setiap produk di daftar atas yang belum ada di katalog</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Ganti nama</translation>
+        </message>
+        <message>
+            <source>Remove section</source>
+            <translation>Hapus bagian</translation>
+        </message>
+        <message>
+            <source>Take out of the catalog</source>
+            <translation>Keluarkan dari katalog</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Naikkan</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Turunkan</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogSettings</name>
+        <message>
+            <source>Edit {field}</source>
+            <translation>Ubah {field}</translation>
+        </message>
+        <message>
+            <source>Saved: {field}</source>
+            <translation>Tersimpan: {field}</translation>
+        </message>
+        <message>
+            <source>A WhatsApp message to the producer</source>
+            <translation>Pesan WhatsApp ke produsen</translation>
+        </message>
+        <message>
+            <source>The product's page in the web catalog</source>
+            <translation>Halaman produk di katalog web</translation>
+        </message>
+        <message>
+            <source>Where the web catalog will be published; QR codes to product pages need it.</source>
+            <translation>Alamat tempat katalog web diterbitkan; kode QR ke halaman produk memerlukannya.</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogsPage</name>
+        <message>
+            <source>New catalog</source>
+            <translation>Katalog baru</translation>
+        </message>
+        <message>
+            <source>e.g. Exhibition Kupang 2025</source>
+            <translation>mis. Pameran Kupang 2025</translation>
+        </message>
+        <message>
+            <source>No products yet: I will choose them</source>
+            <translation>Belum ada produk: saya pilih sendiri</translation>
+        </message>
+        <message>
+            <source>Every product, one section per producer</source>
+            <translation>Semua produk, satu bagian per produsen</translation>
+        </message>
+        <message>
+            <source>Catalog name</source>
+            <translation>Nama katalog</translation>
+        </message>
+        <message>
+            <source>Start with</source>
+            <translation>Mulai dengan</translation>
+        </message>
+        <message>
+            <source>Make the catalog</source>
+            <translation>Buat katalog</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
         <message>
             <source>{n} products</source>
             <translation>{n} produk</translation>
+        </message>
+        <message>
+            <source>Motif {name} will not be shown (no permission recorded yet): {products}.</source>
+            <translation>Motif {name} tidak akan ditampilkan (belum ada izin): {products}.</translation>
+        </message>
+        <message>
+            <source>Record the permission on the Motifs page</source>
+            <translation>Catat izinnya di halaman Motif</translation>
+        </message>
+        <message>
+            <source>Add catalog {name}</source>
+            <translation>Tambah katalog {name}</translation>
+        </message>
+        <message>
+            <source>Catalog “{name}” made.</source>
+            <translation>Katalog “{name}” dibuat.</translation>
+        </message>
+        <message>
+            <source>Remove catalog {name}</source>
+            <translation>Hapus katalog {name}</translation>
+        </message>
+        <message>
+            <source>Catalog “{name}” removed. Ctrl+Z brings it back.</source>
+            <translation>Katalog “{name}” dihapus. Ctrl+Z mengembalikannya.</translation>
+        </message>
+        <message>
+            <source>Add products to the catalog before exporting it.</source>
+            <translation>Masukkan produk ke katalog sebelum mengekspornya.</translation>
         </message>
         <message>
             <source>Catalogs</source>
             <translation>Katalog</translation>
         </message>
         <message>
-            <source>The catalog builder is coming soon. Catalogs made with the command line are listed here.</source>
-            <translation>Pembuat katalog segera hadir. Katalog yang dibuat lewat baris perintah tampil di sini.</translation>
+            <source>Choose a catalog from the list.</source>
+            <translation>Pilih katalog dari daftar.</translation>
         </message>
         <message>
-            <source>No catalogs yet.</source>
-            <translation>Belum ada katalog.</translation>
+            <source>No catalogs yet. Make one for your next exhibition or buyer.</source>
+            <translation>Belum ada katalog. Buat satu untuk pameran atau pembeli berikutnya.</translation>
+        </message>
+        <message>
+            <source>Make a catalog</source>
+            <translation>Buat katalog</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Ekspor PDF</translation>
+        </message>
+        <message>
+            <source>Export web</source>
+            <translation>Ekspor web</translation>
+        </message>
+        <message>
+            <source>Price list</source>
+            <translation>Daftar harga</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z brings it back</source>
+            <translation>Ctrl+Z mengembalikannya</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Pengaturan</translation>
+        </message>
+        <message>
+            <source>Products and order</source>
+            <translation>Produk dan urutan</translation>
         </message>
     </context>
     <context>
@@ -41,6 +382,101 @@
         <message>
             <source>Clear the date</source>
             <translation>Kosongkan tanggal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exporter</name>
+        <message>
+            <source>Choose the folder for the web catalog</source>
+            <translation>Pilih folder untuk katalog web</translation>
+        </message>
+        <message>
+            <source>Save the PDF as</source>
+            <translation>Simpan PDF sebagai</translation>
+        </message>
+        <message>
+            <source>Preparing the photos and pages…</source>
+            <translation>Menyiapkan foto dan halaman…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Exporting the PDF catalog</source>
+            <translation>Mengekspor katalog PDF</translation>
+        </message>
+        <message>
+            <source>Exporting the price list</source>
+            <translation>Mengekspor daftar harga</translation>
+        </message>
+        <message>
+            <source>Exporting the web catalog</source>
+            <translation>Mengekspor katalog web</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Menghentikan…</translation>
+        </message>
+        <message>
+            <source>Making the pages… {percent}%</source>
+            <translation>Membuat halaman… {percent}%</translation>
+        </message>
+        <message>
+            <source>The export stopped because of an unexpected problem: {error}</source>
+            <translation>Ekspor berhenti karena masalah yang tidak terduga: {error}</translation>
+        </message>
+        <message>
+            <source>The export did not finish</source>
+            <translation>Ekspor tidak selesai</translation>
+        </message>
+        <message>
+            <source>Nothing was written.</source>
+            <translation>Tidak ada berkas yang ditulis.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Export cancelled; nothing was written.</source>
+            <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+        </message>
+        <message>
+            <source>Web catalog with {n} product pages.</source>
+            <translation>Katalog web dengan {n} halaman produk.</translation>
+        </message>
+        <message>
+            <source>{pages} pages, {n} products.</source>
+            <translation>{pages} halaman, {n} produk.</translation>
+        </message>
+        <message>
+            <source>Left out by the cultural protocol: {names}.</source>
+            <translation>Tidak ditampilkan karena protokol budaya: {names}.</translation>
+        </message>
+        <message>
+            <source>{n} texts had no translation; the other language was used.</source>
+            <translation>{n} teks belum diterjemahkan; bahasa yang lain dipakai.</translation>
+        </message>
+        <message>
+            <source>Export finished</source>
+            <translation>Ekspor selesai</translation>
+        </message>
+        <message>
+            <source>Saved to {path}</source>
+            <translation>Tersimpan di {path}</translation>
+        </message>
+        <message>
+            <source>Open in the browser</source>
+            <translation>Buka di peramban</translation>
+        </message>
+        <message>
+            <source>Open the file</source>
+            <translation>Buka berkas</translation>
+        </message>
+        <message>
+            <source>Open the folder</source>
+            <translation>Buka folder</translation>
         </message>
     </context>
     <context>
@@ -148,6 +584,34 @@
         <message>
             <source>Nutrition</source>
             <translation>Gizi</translation>
+        </message>
+        <message>
+            <source>The catalog</source>
+            <translation>Katalog</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Acara</translation>
+        </message>
+        <message>
+            <source>Prices and ordering</source>
+            <translation>Harga dan pemesanan</translation>
+        </message>
+        <message>
+            <source>Show prices</source>
+            <translation>Tampilkan harga</translation>
+        </message>
+        <message>
+            <source>Show stock</source>
+            <translation>Tampilkan stok</translation>
+        </message>
+        <message>
+            <source>QR code opens</source>
+            <translation>Kode QR membuka</translation>
+        </message>
+        <message>
+            <source>Web address of the catalog</source>
+            <translation>Alamat web katalog</translation>
         </message>
     </context>
     <context>
@@ -687,6 +1151,17 @@
         <message>
             <source>Producers</source>
             <translation>Produsen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionModel</name>
+        <message>
+            <source>(no title)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>A section of the catalog. Double-click to rename it.</source>
+            <translation>Bagian katalog. Klik dua kali untuk mengganti namanya.</translation>
         </message>
     </context>
     <context>

@@ -162,9 +162,13 @@ class FieldForm(QWidget):
         texts = (base_label(spec_id.label_id), base_label(spec_id.label_en))
         self._place(self._label(), holder, [spec_id.path, spec_en.path], texts)
 
-    def add_custom(self, path: str, label_id: str, label_en: str, editor: FieldEditor) -> None:
+    def add_custom(
+        self, path: str, label_id: str, label_en: str | None, editor: FieldEditor
+    ) -> None:
         """A field that is not a FieldSpec (the producer of a product, its motifs); it goes in
-        the slot that `sections` reserved with "@path", else at the end."""
+        the slot that `sections` reserved with "@path", else at the end. With `label_en`
+        None, `label_id` is an English interface string marked with
+        QT_TRANSLATE_NOOP("FieldForm", ...) and is translated like the section titles."""
         editor.setObjectName(f"field:{path}")
         editor.setParent(self)
         self.editors[path] = editor
@@ -263,7 +267,10 @@ class FieldForm(QWidget):
     def retranslate(self) -> None:
         lang = language()
         for row in self.rows:
-            row.label.setText(row.texts[1] if lang == "en" else row.texts[0])
+            if row.texts[1] is None:
+                row.label.setText(translate("FieldForm", row.texts[0]))
+            else:
+                row.label.setText(row.texts[1] if lang == "en" else row.texts[0])
         for label, title in self._section_labels:
             label.setText(translate("FieldForm", title))
         for label, tag in self._lang_tags:

@@ -1,0 +1,307 @@
+"""Screenshots for the user guides (docs/panduan.md in Indonesian, docs/guide.md in English).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/make_guide_screenshots.py
+    ... [--lang id|en]... [--only NAME]... [--out docs/img]
+
+Builds the demo library (phone-style photos of 1600×1200) in a temporary folder, opens the app
+without a screen at 1366×800, in Indonesian for docs/img/id/ and in English for docs/img/en/,
+brings it into the state each shot needs, grabs the window (dialogs are drawn onto it where
+they would open), scales the picture to 1200 px wide and writes an optimised PNG. The guides
+show exactly the shots in SHOTS (tests/test_guide.py checks both ways), so run this after a
+change to the app and the pictures never go stale. Settings go to the temporary folder too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from PIL import Image  # noqa: E402
+from PySide6.QtCore import QBuffer, QIODevice, QPoint, QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QImage, QPainter, QPen  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from tenun_catalog import operations as ops  # noqa: E402
+from tenun_catalog.demo import build_demo  # noqa: E402
+
+OUT = ROOT / "docs" / "img"
+WIDTH = 1200
+WINDOW = (1366, 800)
+LANGS = ("id", "en")
+CATALOG = {"id": "Pameran Dekranasda Kupang", "en": "Dekranasda Kupang Exhibition"}
+
+# name -> what the picture shows; the guides reference img/<lang>/<name>.png for each
+SHOTS: dict[str, str] = {
+    "products": "the products page: search, filters, cards and the product editor",
+    "new-product": "a new product just made, waiting for its name",
+    "photos": "the Photos tab of a product",
+    "readiness": "the Readiness tab listing what to fix",
+    "catalog-new": "the New catalog dialog",
+    "catalog-products": "choosing and ordering a catalog's products, with the preview",
+    "catalog-settings": "a catalog's settings and the withheld-motif warning",
+    "catalog-export": "the message after exporting the PDF",
+}
+
+
+# ---- helpers --------------------------------------------------------------------------------
+
+
+def settle(seconds: float = 0.3) -> None:
+    app = QApplication.instance()
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def wait(condition: Callable[[], bool], seconds: float = 120) -> None:
+    app = QApplication.instance()
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        if condition():
+            return
+        time.sleep(0.01)
+    raise TimeoutError("the app did not reach the state for the screenshot")
+
+
+def grab(window: QWidget, dialogs: list[QWidget] = ()) -> QImage:
+    """The window, with each dialog drawn in its middle (offscreen windows have no frames)."""
+    image = window.grab().toImage()
+    painter = QPainter(image)
+    for dialog in dialogs:
+        picture = dialog.grab()
+        x = (window.width() - picture.width()) // 2
+        y = (window.height() - picture.height()) // 2
+        for spread, alpha in ((6, 18), (3, 30)):
+            painter.fillRect(
+                x - spread, y - spread + 2, picture.width() + 2 * spread,
+                picture.height() + 2 * spread, QColor(0, 0, 0, alpha),
+            )  # fmt: skip
+        painter.drawPixmap(QPoint(x, y), picture)
+        painter.setPen(QPen(QColor("#9A958C"), 1))
+        painter.drawRect(x, y, picture.width() - 1, picture.height() - 1)
+    painter.end()
+    return image
+
+
+def save_png(image: QImage, path: Path) -> Path:
+    """Scale to WIDTH px and write a small PNG (256 colours are plenty for a screenshot)."""
+    scaled = image.scaledToWidth(WIDTH, Qt.SmoothTransformation)
+    buffer = QBuffer()
+    buffer.open(QIODevice.WriteOnly)
+    scaled.save(buffer, "PNG")
+    picture = Image.open(io.BytesIO(bytes(buffer.data()))).convert("RGB")
+    small = picture.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    small.save(path, optimize=True)
+    return path
+
+
+def select_product(window, sku: str):
+    page = window.products
+    window.show_page("products")
+    product_id = ops.get_product(window.session.lib, sku).id
+    wait(lambda: page.model.row_of(product_id) >= 0)
+    page.grid.setCurrentIndex(page.model.index(page.model.row_of(product_id)))
+    wait(lambda: page.editor.product_id == product_id)
+    return page.editor
+
+
+def ensure_catalog(window, lang: str):
+    """The demo catalog of the shots (every product, one section per producer), shown."""
+    page = window.catalogs
+    window.show_page("catalogs")
+    name = CATALOG[lang]
+    if page.catalog is None or page.catalog.name != name:
+        page.create_catalog(name, everything=True)
+        form = page.settings.form
+        for path, value in (
+            ("title_en", "Woven cloth and Sei of Kupang"),
+            ("event_name", "Pameran Dekranasda NTT 2025"),
+            ("venue", "Gedung Sasando, Kupang"),
+            ("booth", "B-12"),
+        ):
+            form.editors[path].edit.setText(value)
+            form.editors[path].edit.editingFinished.emit()
+            form.editors[path].edit.setCursorPosition(0)
+    wait(lambda: page.preview.document is not None and not page.preview.busy)
+    settle(1.0)  # the PDF view draws its pages in the background
+    return page
+
+
+# ---- the shots ------------------------------------------------------------------------------
+
+
+def shot_products(window, lang):
+    page = window.products
+    window.show_page("products")
+    editor = select_product(window, "TN-SBR-001")
+    editor.tabs.setCurrentIndex(0)
+    page.grid.scrollToTop()
+    settle(1.0)  # cover thumbnails
+    return []
+
+
+def shot_new_product(window, lang):
+    window.show_page("products")
+    window.products.add_product("tenun")
+    settle(0.5)
+    window.after_shot = window.undo.undo  # the empty product must not reach the catalog shots
+    return []
+
+
+def shot_photos(window, lang):
+    editor = select_product(window, "TN-SBR-001")
+    editor.tabs.setCurrentWidget(editor.photos)
+    wait(lambda: editor.photos.model.rowCount() == 3)
+    settle(1.0)
+    return []
+
+
+def shot_readiness(window, lang):
+    editor = select_product(window, "TN-KAB-001")
+    editor.tabs.setCurrentWidget(editor.findings_list)
+    settle(0.5)
+    return []
+
+
+def shot_catalog_new(window, lang):
+    from tenun_catalog.gui.pages.catalog_dialogs import NewCatalogDialog
+
+    window.show_page("catalogs")
+    dialog = NewCatalogDialog(lambda name, everything: "", window)
+    dialog.name.setText(CATALOG[lang])
+    dialog.start.setCurrentIndex(1)
+    dialog.show()
+    settle(0.3)
+    return [dialog]
+
+
+def shot_catalog_products(window, lang):
+    page = ensure_catalog(window, lang)
+    page.tabs.setCurrentWidget(page.products)
+    panel = page.products
+    panel.tree.setCurrentIndex(panel.sections.index(1, 0))
+    navigator = page.preview.view.pageNavigator()
+    navigator.jump(9, navigator.currentLocation())  # a product page
+    settle(1.5)
+    return []
+
+
+def shot_catalog_settings(window, lang):
+    page = ensure_catalog(window, lang)
+    page.tabs.setCurrentWidget(page.settings)
+    navigator = page.preview.view.pageNavigator()
+    navigator.jump(0, navigator.currentLocation())  # the cover
+    settle(1.5)
+    return []
+
+
+def shot_catalog_export(window, lang):
+    page = ensure_catalog(window, lang)
+    page.tabs.setCurrentWidget(page.products)
+    folder = Path(tempfile.mkdtemp(prefix="guide-export-"))
+    page.export("pdf", folder / "katalog-pameran.pdf")
+    wait(lambda: not page.exporter.busy)
+    settle(0.5)
+    return [page.exporter.message_box]
+
+
+MAKERS: dict[str, Callable] = {
+    "products": shot_products,
+    "new-product": shot_new_product,
+    "photos": shot_photos,
+    "readiness": shot_readiness,
+    "catalog-new": shot_catalog_new,
+    "catalog-products": shot_catalog_products,
+    "catalog-settings": shot_catalog_settings,
+    "catalog-export": shot_catalog_export,
+}
+assert list(MAKERS) == list(SHOTS)
+
+
+# ---- running --------------------------------------------------------------------------------
+
+
+def build_library(folder: Path, photo_size: tuple[int, int]) -> Path:
+    root = folder / "Pustaka Koperasi"
+    with ops.opened(root) as lib:
+        build_demo(lib, photo_size=photo_size)
+    return root
+
+
+def make(
+    out: Path = OUT,
+    names: list[str] | None = None,
+    langs: tuple[str, ...] = LANGS,
+    photo_size: tuple[int, int] = (1600, 1200),
+) -> list[Path]:
+    """Make the shots `names` (all when None) for each language; returns the PNG files."""
+    from tenun_catalog.gui import app as gapp
+    from tenun_catalog.gui import i18n
+
+    names = list(SHOTS) if names is None else names
+    unknown = set(names) - set(SHOTS)
+    if unknown:
+        raise SystemExit(f"unknown shots: {', '.join(sorted(unknown))}")
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="tenun-guide-") as temp:
+        folder = Path(temp)
+        QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(folder / "settings"))
+        template = build_library(folder / "template", photo_size)
+        gapp.application()
+        for lang in langs:
+            root = Path(shutil.copytree(template, folder / lang / template.name))
+            window = gapp.open_window(root, lang)
+            window.resize(*WINDOW)
+            window.show()
+            wait(lambda w=window: not w.products.model.loading)
+            for name in names:
+                window.after_shot = None
+                window.message.clear()  # no status line left over from the shot before
+                dialogs = MAKERS[name](window, lang)
+                written.append(save_png(grab(window, dialogs), out / lang / f"{name}.png"))
+                for dialog in dialogs:
+                    dialog.close()
+                if window.after_shot is not None:
+                    window.after_shot()
+                    settle(0.3)
+            window.close()
+            window.deleteLater()
+            settle(0.2)
+        i18n.set_language("id")
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--only", action="append", choices=list(SHOTS), metavar="NAME")
+    parser.add_argument("--lang", action="append", choices=list(LANGS))
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    files = make(args.out, args.only, tuple(args.lang or LANGS))
+    total = sum(p.stat().st_size for p in files)
+    for path in files:
+        print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}  "
+              f"{path.stat().st_size // 1024} KB")  # fmt: skip
+    print(f"{len(files)} pictures, {total / 1e6:.2f} MB, {time.monotonic() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
