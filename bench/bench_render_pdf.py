@@ -191,7 +191,7 @@ def phase_decode(lib_root: Path, catalog: str, workers: int) -> dict:
         placer = PrintPlacer(lib.photos_dir, lib.cache_dir, slot_boxes(theme.images, "A4", 0))
         build_context(lib, placer, ops.get_catalog(lib, catalog), BuildOptions(qr=False))
         need: dict[str, int] = {}
-        for name, edge in placer.jobs:  # once per source, at the largest size it is used
+        for name, edge, *_ in placer.jobs:  # once per source, at the largest size it is used
             need[name] = max(edge, need.get(name, 0))
         jobs = [(str(lib.photos_dir / name), edge) for name, edge in need.items()]
     started = time.perf_counter()

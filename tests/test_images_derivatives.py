@@ -11,11 +11,12 @@ import threading
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageCms
+from PIL import Image, ImageChops, ImageCms, ImageOps, ImageStat
 
 from tenun_catalog.images import (
     WEB_PX,
     PhotoError,
+    crop_size,
     derivative_path,
     ensure_derivative,
     image_size,
@@ -280,3 +281,60 @@ def test_missing_original_and_bad_names(tmp_path: Path) -> None:
         with pytest.raises(ValueError):
             ensure_derivative(tmp_path / "photos", tmp_path / "cache", bad, 320)
     assert derivative_path(Path("c"), sha, 320) == Path("c") / "d" / "ab" / f"{sha}-320.jpg"
+
+
+def test_crop_derivative_is_the_centred_box_upright_and_metadata_free(tmp_path: Path) -> None:
+    # upright 600 x 800: red top half, grey bottom half; stored rotated with orientation 6
+    upright = Image.new("RGB", (600, 800), GREY)
+    upright.paste(RED, (0, 0, 600, 400))
+    stored_pixels = upright.transpose(Image.Transpose.ROTATE_90)
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    src = save(stored_pixels, tmp_path / "in.jpg", "JPEG", exif=exif_block(6), icc_profile=srgb)
+    stored = store_original(src, tmp_path / "photos")
+    photos, cache = tmp_path / "photos", tmp_path / "cache"
+    out = ensure_derivative(photos, cache, stored.filename, 300, crop=(300, 200))
+    assert out == derivative_path(cache, stored.sha256, 300, crop=(300, 200))
+    assert out.name == f"{stored.sha256}-300x200c.jpg"
+    plain = ensure_derivative(photos, cache, stored.filename, 300)
+    assert plain != out and plain.is_file()
+    data = out.read_bytes()
+    image = Image.open(io.BytesIO(data))
+    assert image.size == (300, 200)  # the box aspect, not the photo's 3:4
+    markers = jpeg_markers(data)
+    assert 0xE1 not in markers and 0xE2 not in markers  # no EXIF, no ICC
+    assert "exif" not in image.info and "icc_profile" not in image.info
+    # the centred 600 x 400 of the upright picture: red above the middle, grey below
+    top, bottom = image.getpixel((150, 40)), image.getpixel((150, 160))
+    assert top[0] > 180 and top[1] < 70, top
+    assert all(abs(c - 128) < 12 for c in bottom), bottom
+    assert ensure_derivative(photos, cache, stored.filename, 300, crop=(300, 200)) == out
+
+
+def test_crop_derivative_never_upscales_and_checks_its_box(tmp_path: Path) -> None:
+    src = save(Image.new("RGB", (600, 800), GREY), tmp_path / "in.png", "PNG")
+    stored = store_original(src, tmp_path / "photos")
+    assert crop_size(600, 800, (1200, 800)) == (600, 400)
+    assert crop_size(600, 800, (300, 200)) == (300, 200)
+    out = ensure_derivative(
+        tmp_path / "photos", tmp_path / "cache", stored.filename, 1200, crop=(1200, 800)
+    )
+    assert Image.open(out).size == (600, 400)
+    for bad in [(0, 10), (10,), (1.5, 2), "10x10"]:
+        with pytest.raises(ValueError):
+            derivative_path(tmp_path, stored.sha256, 10, crop=bad)
+
+
+def test_crop_derivative_from_a_draft_decode_matches_a_full_decode(tmp_path: Path) -> None:
+    from tenun_catalog.images import synthetic
+
+    src = synthetic.make_ikat_photo(tmp_path / "ikat.jpg", 3, size=(2400, 1800), orientation=6)
+    stored = store_original(src, tmp_path / "photos")
+    out = ensure_derivative(
+        tmp_path / "photos", tmp_path / "cache", stored.filename, 600, crop=(500, 300)
+    )
+    image = Image.open(out).convert("RGB")
+    assert image.size == (500, 300)
+    full = ImageOps.exif_transpose(Image.open(src)).convert("RGB")  # upright 1800 x 2400
+    reference = ImageOps.fit(full, (500, 300), Image.Resampling.LANCZOS, centering=(0.5, 0.5))
+    difference = sum(ImageStat.Stat(ImageChops.difference(image, reference)).mean) / 3
+    assert difference < 4, difference  # DCT-scaled at 1/4 then resampled: same picture

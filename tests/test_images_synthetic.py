@@ -59,6 +59,20 @@ def test_sei_photos(tmp_path: Path, kind: str) -> None:
     assert Image.open(path).getexif()[0x0112] == 1
 
 
+@pytest.mark.parametrize(
+    "size", [(600, 450), (450, 600), (64, 64), (64, 300), (300, 64), (131, 97)]
+)
+def test_sei_package_draws_at_any_size_from_64_px(tmp_path: Path, size: tuple[int, int]) -> None:
+    # the label's barcode once had fractional 1 px bars that ImageDraw refused (ValueError)
+    for seed in range(20):
+        for orientation in (1, 6):
+            path = synthetic.make_sei_photo(
+                tmp_path / "p.jpg", seed, size=size, kind="package", orientation=orientation
+            )
+            upright = size[::-1] if orientation == 6 else size
+            assert check_image(path) == ("JPEG", *upright)
+
+
 def test_group_photo_and_argument_checks(tmp_path: Path) -> None:
     path = synthetic.make_portrait_group_photo(tmp_path / "g.jpg", 1, size=(800, 600), people=4)
     assert check_image(path) == ("JPEG", 800, 600)

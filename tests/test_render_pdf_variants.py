@@ -10,10 +10,12 @@ import pypdf
 import pytest
 from pdf_helpers import all_text, demo_a4, demo_root, flat, page_texts, pdfimages
 
+from tenun_catalog import images
 from tenun_catalog import operations as ops
 from tenun_catalog.domain import Catalog, Producer, Product
+from tenun_catalog.domain.entities import Photo
 from tenun_catalog.export.pdf import render_pdf, render_price_list
-from tenun_catalog.export.print_images import cover_long_edge, slot_boxes
+from tenun_catalog.export.print_images import PrintPlacer, cover_crop, cover_long_edge, slot_boxes
 from tenun_catalog.images import THUMB_PX, synthetic
 
 MM = 72 / 25.4
@@ -126,7 +128,7 @@ def test_photos_are_the_derivatives_byte_for_byte(big_photos):
     thumbs = f"-{THUMB_PX}.jpg"  # made at import for the app; not used in print
     derivatives = [d for d in (root / "cache" / "d").rglob("*.jpg") if not d.name.endswith(thumbs)]
     embedded = [d for d in derivatives if d.read_bytes() in data]
-    # hero/cover share one derivative here (the original has fewer pixels than either needs)
+    # cover, hero and details are each their own crop of the photo, all embedded as made
     assert len(embedded) == len(derivatives) >= 3  # copied into the PDF untouched
     objects = {(r["object"], r["ID"]) for r in pdfimages(out) if r["type"] == "image"}
     assert data.count(b"/DCTDecode") == len(objects) == len(embedded)
@@ -145,3 +147,25 @@ def test_placer_sizes_for_cover_fit_and_bleed():
     assert cover_long_edge(3000, 4000, (174, 125)) == 2741
     # never upscaled
     assert cover_long_edge(640, 480, (174, 125)) == 640
+
+
+def test_placer_returns_the_box_it_crops_to(tmp_path):
+    sha = "ab" * 32
+    boxes = slot_boxes({"A4": {"hero": [[174, 125], [174, 100]], "detail": [56, 32]}}, "A4", 0)
+    placer = PrintPlacer(tmp_path / "photos", tmp_path / "cache", boxes)
+    # a portrait 3000 x 4000 photo in the 174 x 125 mm hero: 2056 x 1477 px at 300 dpi
+    # (the 174 x 100 variant shows a centred part of it), not the uncropped 2056 x 2741
+    portrait = Photo(sha256=sha, filename=f"{sha}.jpg", width=3000, height=4000)
+    url, width, height, _ = placer.place(portrait, "hero")
+    assert (width, height) == (2056, 1477) == cover_crop(3000, 4000, boxes["hero"])
+    assert url.endswith(f"{sha}-2056x1477c.jpg")
+    assert (width, height) == images.crop_size(3000, 4000, (2056, 1477))
+    # the detail box of the same photo is another crop, another cache file
+    _, width, height, _ = placer.place(portrait, "detail")
+    assert (width, height) == (662, 378)
+    assert {job[2] for job in placer.jobs} == {(2056, 1477), (662, 378)}
+    # never upscaled: a small photo gives the box's aspect at its own resolution
+    small = Photo(sha256="cd" * 32, filename=f"{'cd' * 32}.jpg", width=640, height=480)
+    _, width, height, _ = placer.place(small, "hero")
+    assert (width, height) == (640, 460)
+    assert abs(width / height - 174 / 125) < 0.01

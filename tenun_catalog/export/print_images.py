@@ -4,9 +4,11 @@ Owns `PrintPlacer`, the `PhotoPlacer` of PDF outputs. A print theme's `theme.tom
 placed box of every slot in mm, per paper (`[images.A4] hero = [174, 140]`); `full_bleed`
 slots (the cover) grow by the bleed on each side. The placer computes the pixels a photo
 needs when scaled to COVER its box (object-fit: cover) at 300 dpi, never more than the
-original has, and answers with the URI of the cache derivative of that long edge (upright,
-sRGB, baseline JPEG without EXIF, which WeasyPrint embeds untouched). It only records what
-it needs; `prewarm` then makes all missing derivatives over every core BEFORE layout, so the
+original has, and answers with the URI of the cache derivative of that size (upright, sRGB,
+baseline JPEG without EXIF, which WeasyPrint embeds untouched), cropped centred to the box's
+aspect (`cover_crop`): with object-fit: cover the page looks the same, and the pixels the
+box would hide are neither stored in the cache nor in the PDF. It only records what it
+needs; `prewarm` then makes all missing derivatives over every core BEFORE layout, so the
 decoding cost is paid once, in parallel, and never inside WeasyPrint. Never the original.
 
 Modes for benchmarks: "blank" puts an empty SVG in every box (the layout floor: same boxes,
@@ -99,6 +101,25 @@ def cover_long_edge(width: int, height: int, box_mm: tuple[float, float], dpi: i
     return max(1, min(max(width, height), math.ceil(max(width, height) * scale)))
 
 
+def cover_crop(width: int, height: int, boxes: list[Box], dpi: int = DPI) -> tuple[int, int]:
+    """(width, height) in pixels of the centred crop of an upright `width` x `height` photo
+    that covers every box of `boxes` (layout variants of one slot) with object-fit: cover,
+    at the scale of the variant needing the fewest pixels (no variant above `dpi`), never
+    upscaled. One box: the box at `dpi` (or its aspect at the photo's own resolution)."""
+    scales = []
+    for box_mm in boxes:
+        box_w = box_mm[0] / MM_PER_INCH * dpi
+        box_h = box_mm[1] / MM_PER_INCH * dpi
+        scales.append((max(box_w / width, box_h / height), box_w, box_h))
+    scale = min(1.0, min(s for s, _, _ in scales))
+    # each variant's visible part, in output pixels at `scale`; their union is centred too
+    crop_w = max(box_w * scale / s for s, box_w, _ in scales)
+    crop_h = max(box_h * scale / s for s, _, box_h in scales)
+    out_w = max(1, min(width, math.ceil(crop_w - 1e-6)))  # >= dpi, like cover_long_edge
+    out_h = max(1, min(height, math.ceil(crop_h - 1e-6)))
+    return images.crop_size(width, height, (out_w, out_h))
+
+
 @dataclass
 class PrintPlacer:
     """Places photos for a print theme; records the derivatives it promised."""
@@ -107,7 +128,8 @@ class PrintPlacer:
     cache_dir: Path
     boxes: dict[str, list[Box]]
     mode: str = "print"
-    jobs: dict[tuple[str, int], Path] = field(default_factory=dict)
+    # (filename, long edge, crop (width, height)) -> cache path
+    jobs: dict[tuple[str, int, tuple[int, int]], Path] = field(default_factory=dict)
     pixels: dict[str, int] = field(default_factory=dict)  # source pixels per original
 
     def __post_init__(self) -> None:
@@ -121,23 +143,33 @@ class PrintPlacer:
             return BLANK_URL, width, height, ()
         if self.mode == "original":
             return (Path(self.photos_dir) / photo.filename).resolve().as_uri(), width, height, ()
-        # the variant that needs the fewest pixels: no variant goes above 300 dpi
+        # the variant that needs the fewest pixels (no variant goes above 300 dpi), cropped
+        # to what the slot's variants show of it
+        crop = cover_crop(width, height, boxes)
+        # the long edge of the whole photo at that scale (what a JPEG must be decoded at)
         long_edge = min(cover_long_edge(width, height, box) for box in boxes)
-        path = images.derivative_path(self.cache_dir, photo.sha256, long_edge)
-        self.jobs[(photo.filename, long_edge)] = path
+        path = images.derivative_path(self.cache_dir, photo.sha256, long_edge, crop=crop)
+        self.jobs[(photo.filename, long_edge, crop)] = path
         self.pixels[photo.filename] = width * height
-        out_w, out_h = images.derivative_size(width, height, long_edge)
-        return path.resolve().as_uri(), out_w, out_h, ()
+        return path.resolve().as_uri(), crop[0], crop[1], ()
 
-    def missing(self) -> list[tuple[str, int]]:
+    def missing(self) -> list[Job]:
         return [job for job, path in self.jobs.items() if not path.is_file()]
 
-    def source_pixels(self, jobs: list[tuple[str, int]]) -> int:
-        return sum(self.pixels.get(name, 0) for name, _ in jobs)
+    def source_pixels(self, jobs: list[Job]) -> int:
+        return sum(self.pixels.get(job[0], 0) for job in jobs)
 
 
-def _make(photos_dir: Path, cache_dir: Path, filename: str, long_edge: int) -> Path:
-    return images.ensure_derivative(photos_dir, cache_dir, filename, long_edge)
+Job = tuple[str, int] | tuple[str, int, tuple[int, int] | None]
+
+
+def _crop(job: Job) -> tuple[int, int] | None:
+    return job[2] if len(job) > 2 else None  # type: ignore[misc]
+
+
+def _make_job(photos_dir: Path, cache_dir: Path, job: Job) -> Path:
+    """One derivative: (filename, long edge) or (filename, long edge, crop)."""
+    return images.ensure_derivative(photos_dir, cache_dir, job[0], job[1], crop=_crop(job))
 
 
 def _photo_error(exc: images.PhotoError) -> UserError:
@@ -153,17 +185,17 @@ def available_cores() -> int:
 def prewarm(
     photos_dir: Path,
     cache_dir: Path,
-    jobs: list[tuple[str, int]],
+    jobs: list[Job],
     *,
     workers: int | None = None,
     pixels: int | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> int:
-    """Make the derivatives `jobs` ((filename, long edge) pairs) over `workers` processes
-    (default: every core). Returns how many were made. When `pixels` (the source pixels to
-    decode) is below POOL_PIXELS the work is too small to pay for starting processes and
-    runs here.
+    """Make the derivatives `jobs` ((filename, long edge) or (filename, long edge, crop))
+    over `workers` processes (default: every core). Returns how many were made. When
+    `pixels` (the source pixels to decode) is below POOL_PIXELS the work is too small to pay
+    for starting processes and runs here.
 
     `progress(done, total)` after each; `cancelled()` polled between them (raises Cancelled;
     derivatives already made stay in the cache, which is fine: it is only a cache).
@@ -173,11 +205,11 @@ def prewarm(
         return 0
     count = min(workers or available_cores(), total)
     if count <= 1 or total < 2 or (workers is None and (pixels or 0) < POOL_PIXELS):
-        for done, (filename, long_edge) in enumerate(jobs, 1):
+        for done, job in enumerate(jobs, 1):
             if cancelled is not None and cancelled():
                 raise Cancelled()
             try:
-                _make(photos_dir, cache_dir, filename, long_edge)
+                _make_job(photos_dir, cache_dir, job)
             except images.PhotoError as exc:
                 raise _photo_error(exc) from None
             if progress is not None:
@@ -187,8 +219,15 @@ def prewarm(
     with ProcessPoolExecutor(count, mp_context=context) as pool:
         # the worker runs images.ensure_derivative itself: a light import (Pillow only)
         pending: set[Future[Path]] = {
-            pool.submit(images.ensure_derivative, Path(photos_dir), Path(cache_dir), name, edge)
-            for name, edge in jobs
+            pool.submit(
+                images.ensure_derivative,
+                Path(photos_dir),
+                Path(cache_dir),
+                job[0],
+                job[1],
+                crop=_crop(job),
+            )
+            for job in jobs
         }
         done = 0
         try:

@@ -6,7 +6,8 @@ cache (thumbnail, web and print sizes). Modules:
 - `errors`: PhotoError and its Indonesian/English messages;
 - `ingest`: StoredPhoto, check_image, store_original, image_size;
 - `derivatives`: derivative_path, ensure_derivative (upright sRGB EXIF-free JPEGs, or WebP),
-  ensure_derivatives (several sizes from one decode), derivative_size;
+  ensure_derivatives (several sizes from one decode), derivative_size, crop_size (print
+  derivatives cropped centred to the box they cover);
 - `batch`: import_photos over a process pool;
 - `synthetic`: procedural ikat / sei / group photos for demos, tests and benchmarks
   (import it explicitly: `from tenun_catalog.images import synthetic`).
@@ -18,6 +19,7 @@ from .batch import import_photos
 from .derivatives import (
     THUMB_PX,
     WEB_PX,
+    crop_size,
     derivative_path,
     derivative_size,
     ensure_derivative,
@@ -34,6 +36,7 @@ __all__ = [
     "PhotoError",
     "StoredPhoto",
     "check_image",
+    "crop_size",
     "derivative_path",
     "derivative_size",
     "ensure_derivative",

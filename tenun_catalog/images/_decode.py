@@ -16,6 +16,7 @@ Owns the one place where photo bytes meet Pillow's decoders:
 from __future__ import annotations
 
 import io
+import math
 import struct
 import threading
 import warnings
@@ -203,12 +204,21 @@ def _int_tag(image: Image.Image, tag: int, default: int) -> int:
     return value if isinstance(value, int) else default
 
 
-def decode(data: bytes, path: Path, *, long_edge: int | None = None) -> Decoded:
+def decode(
+    data: bytes,
+    path: Path,
+    *,
+    long_edge: int | None = None,
+    cover: tuple[float, float] | None = None,
+) -> Decoded:
     """Validate photo bytes by decoding them completely; return the loaded image.
 
     JPEGs are decoded with `draft()` at the smallest DCT scale that still leaves at least
     3x `long_edge` (the thumbnail `reducing_gap`), or at 1/8 when `long_edge` is None
-    (validation only). Raises PhotoError ('truncated', 'too_large', ...).
+    (validation only). With `cover` (an upright (width, height) in pixels, for print crops)
+    the smallest DCT scale whose upright pixels still cover that size once scaled to it: DCT
+    scaling is a good box-filter reduction, so the remaining resize is less than 2x.
+    Raises PhotoError ('truncated', 'too_large', ...).
     """
     header = open_header(data, path)
     image = header.image
@@ -217,7 +227,11 @@ def decode(data: bytes, path: Path, *, long_edge: int | None = None) -> Decoded:
             if type(image).verify is not ImageFile.ImageFile.verify:
                 Image.open(io.BytesIO(data), formats=[header.format]).verify()
             if header.format == "JPEG":
-                image.draft(None, _draft_box(header.width, header.height, long_edge))
+                if cover is not None:
+                    box = _cover_draft_box(header, cover)
+                else:
+                    box = _draft_box(header.width, header.height, long_edge)
+                image.draft(None, box)
             image.load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning, MemoryError):
         raise photo_error(
@@ -237,6 +251,18 @@ def _draft_box(width: int, height: int, long_edge: int | None) -> tuple[int, int
     if scale >= 1:
         return (width, height)
     return (max(1, int(width * scale * 3)), max(1, int(height * scale * 3)))
+
+
+def _cover_draft_box(header: Decoded, cover: tuple[float, float]) -> tuple[int, int]:
+    """The stored-orientation draft size for pixels that still cover `cover` (upright)."""
+    upright_w, upright_h = header.upright_size
+    scale = max(cover[0] / upright_w, cover[1] / upright_h)
+    if scale >= 1:
+        return (header.width, header.height)
+    return (
+        max(1, math.ceil(header.width * scale)),
+        max(1, math.ceil(header.height * scale)),
+    )
 
 
 def _header_pixels(data: bytes, fmt: str) -> int:

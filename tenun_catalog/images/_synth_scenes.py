@@ -173,10 +173,14 @@ def _label(rng, draw: ImageDraw.ImageDraw, box: tuple[float, ...], kind: str) ->
     draw.text(
         (x0 + w / 2, y0 + h * 0.56), "Berat bersih 250 g", fill=TARUM, font=small, anchor="mm"
     )
-    bx = x0 + w * 0.3
-    while bx < x0 + w * 0.7:  # a barcode-like block
+    # a barcode-like block, on whole pixels: ImageDraw rounds a fractional box's two edges
+    # in opposite directions, so a 1 px bar at x = 10.4 .. 10.4 is refused
+    bx, bar_end = round(x0 + w * 0.3), round(x0 + w * 0.7)
+    top, bottom = round(y0 + h * 0.68), round(y0 + h * 0.9)
+    bottom = max(top, bottom)
+    while bx < bar_end:
         bar = rng.choice([1, 1, 2, 3])
-        draw.rectangle((bx, y0 + h * 0.68, bx + bar - 1, y0 + h * 0.9), fill=(30, 28, 26))
+        draw.rectangle((bx, top, bx + bar - 1, bottom), fill=(30, 28, 26))
         bx += bar + rng.choice([1, 2])
 
 
