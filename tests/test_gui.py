@@ -266,3 +266,15 @@ def test_thumbnail_read_size_follows_the_stored_orientation():
     # stored landscape, shown portrait: the box is turned before scaling
     assert scaled_read_size(QSize(400, 300), turned, QSize(166, 126)) == QSize(221, 166)
     assert not scaled_read_size(QSize(100, 80), none, QSize(166, 126)).isValid()  # no upscale
+
+
+def test_editor_shows_readiness_per_output(qtbot, window):
+    editor = select_product(qtbot, window, "TN-KPG-003")  # the demo's product without photos
+    chips = editor.output_chips
+    assert chips["exhibition"].status == "error" and "Pameran" in chips["exhibition"].text()
+    assert "foto" in chips["exhibition"].toolTip()
+    assert not chips["label"].isVisibleTo(editor)  # food labels are for Sei only
+    editor = select_product(qtbot, window, "SEI-BBI-001")
+    assert chips["label"].status == "ok" and chips["label"].text() == "✔ Label 100%"
+    editor.general.editors["price"].box.setValue(80_000)  # an edit refreshes the chips
+    assert chips["web"].text().endswith("100%")

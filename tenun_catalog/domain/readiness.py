@@ -22,6 +22,12 @@ OUTPUTS = {
     "label": ("label pangan", "food label"),
     "web": ("katalog web", "web catalog"),
 }
+SHORT_NAMES = {  # for chips and column headers
+    "exhibition": ("Pameran", "Exhibition"),
+    "submission": ("Kurasi", "Submission"),
+    "label": ("Label", "Label"),
+    "web": ("Web", "Web"),
+}
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import images
-from ..domain import rules
+from ..domain import readiness, rules
 from ..domain.entities import Permit, Photo, Product, ProductQuery, ProductSummary
 from ..domain.findings import Finding
 from ..store import Library, motifs, permits, producers, products, transaction
@@ -46,6 +46,20 @@ def product_findings(lib: Library, product: Product) -> list[Finding]:
         or (x.producer_id is not None and x.producer_id == product.producer_id)
     ]
     return rules.validate_product(product, producer, linked, covering)
+
+
+def product_readiness(lib: Library, product: Product) -> dict[str, readiness.Readiness]:
+    """Readiness of `product` for each output it can go into (labels only for Sei)."""
+    producer = producers.get(lib.conn, product.producer_id) if product.producer_id else None
+    linked = [m for m in (motifs.get(lib.conn, i) for i in product.motif_ids) if m is not None]
+    photo_count = len(list_photos(lib, product.sku))
+    outputs = [o for o in readiness.OUTPUTS if o != "label" or product.kind == "sei"]
+    return {
+        output: readiness.product_readiness(
+            product, output, producer=producer, photo_count=photo_count, motifs=linked
+        )
+        for output in outputs
+    }
 
 
 def thumbnail_file(

@@ -30,6 +30,7 @@ from ... import operations as ops
 from ...domain import vocab
 from ...domain.errors import UserError
 from ...domain.fields import PRODUCT_FIELDS
+from ...domain.readiness import OUTPUTS
 from ...operations import gui_support as support
 from .. import undo
 from ..context import AppContext
@@ -37,7 +38,7 @@ from ..i18n import language, translate
 from ..style import KUNYIT_TEXT, MENGKUDU, title_font
 from ..widgets.editors import ChecklistEditor, ChoiceEditor
 from ..widgets.field_form import FieldForm
-from ..widgets.status import Chip, ReadinessChip
+from ..widgets.status import Chip, OutputChip, ReadinessChip
 from .photo_panel import PhotoPanel
 
 GENERAL = [
@@ -217,6 +218,9 @@ class ProductEditor(QFrame):
         meta.addWidget(self.sku_label)
         meta.addWidget(self.kind_chip)
         meta.addWidget(self.readiness)
+        self.output_chips = {output: OutputChip(header) for output in OUTPUTS}
+        for chip in self.output_chips.values():
+            meta.addWidget(chip)
         meta.addStretch(1)
         box.addLayout(meta)
         return header
@@ -313,6 +317,9 @@ class ProductEditor(QFrame):
         rest = form.set_findings(rest)
         (self.sei if form is self.tenun else self.tenun).set_findings([])
         self.readiness.set_findings(findings)
+        per_output = support.product_readiness(self.session.require(), self.product)
+        for output, chip in self.output_chips.items():
+            chip.set_readiness(output, per_output.get(output), language())
         self.findings = findings
         self.findings_list.clear()
         lang = language()

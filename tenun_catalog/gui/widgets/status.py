@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...domain.findings import Finding
+from ...domain.readiness import SHORT_NAMES, Readiness
 from ..i18n import translate
 from ..style import chip_style
 
@@ -58,3 +59,17 @@ class ReadinessChip(Chip):
         self.setToolTip(
             translate("Readiness", "Errors must be fixed before printing; warnings are advice.")
         )
+
+
+class OutputChip(Chip):
+    """Readiness for one output ("Pameran 86%"); the tooltip lists what is missing."""
+
+    def set_readiness(self, output: str, state: Readiness | None, lang: str) -> None:
+        if state is None:
+            self.set_status("none", "")
+            return
+        name = SHORT_NAMES[output][1 if lang == "en" else 0]
+        status = "ok" if state.ready else ("error" if state.missing else "warning")
+        mark = "✔ " if state.ready else ""
+        self.set_status(status, f"{mark}{name} {state.score}%")
+        self.setToolTip("\n".join(f.message(lang) for f in state.missing) or name)
