@@ -236,20 +236,22 @@ def _statements(sql: str) -> list[str]:
     return [s for s in out if s]
 
 
+def _v4_search(conn: sqlite3.Connection) -> None:
+    """Create the search index and fill it for the products already there."""
+    from . import search  # the index text is built in one place, for upgrades and for edits
+
+    _script(_V4_SEARCH)(conn)
+    for (product_id,) in conn.execute("SELECT id FROM products").fetchall():
+        search.reindex_product(conn, product_id)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1_CORE),
     _script(_V2_MOTIFS_PERMITS),
     _script(_V3_CATALOGS),
-    lambda conn: (_script(_V4_SEARCH)(conn), _reindex_all(conn)),
+    _v4_search,
 ]
 LATEST = len(MIGRATIONS)
-
-
-def _reindex_all(conn: sqlite3.Connection) -> None:
-    from . import search  # the index text is built in one place, for upgrades and for edits
-
-    for (product_id,) in conn.execute("SELECT id FROM products").fetchall():
-        search.reindex_product(conn, product_id)
 
 
 def version(conn: sqlite3.Connection) -> int:
