@@ -17,47 +17,61 @@ from tenun_catalog.export.context import options_for
 
 @pytest.fixture
 def two_producers(filled):
-    other = ops.add_producer(filled, Producer(name="Koperasi Sumba Timur",
-                                              kabupaten="sumba_timur")).after
-    hinggi = Product(sku="TNN-002", kind="tenun", producer_id=other.id, name_id="Hinggi Kombu",
-                     price=4500000)
+    other = ops.add_producer(
+        filled, Producer(name="Koperasi Sumba Timur", kabupaten="sumba_timur")
+    ).after
+    hinggi = Product(
+        sku="TNN-002", kind="tenun", producer_id=other.id, name_id="Hinggi Kombu", price=4500000
+    )
     hinggi.tenun.origin_kabupaten = "sumba_timur"
     ops.add_product(filled, hinggi)
     return filled
 
 
 def _skus(lib, catalog):
-    return [[ops.get_product_by_id(lib, pid).sku for pid in s.product_ids]
-            for s in catalog.sections]
+    return [
+        [ops.get_product_by_id(lib, pid).sku for pid in s.product_ids] for s in catalog.sections
+    ]
 
 
 def test_a_catalog_of_everything_has_a_section_per_producer(two_producers):
     ops.add_catalog(two_producers, Catalog(name="Pameran Kupang"))
     catalog = ops.get_catalog(two_producers, "pameran kupang")
-    assert [s.title_id for s in catalog.sections] == ["Kelompok Tenun Ina Ndao",
-                                                      "Koperasi Sumba Timur"]
+    assert [s.title_id for s in catalog.sections] == [
+        "Kelompok Tenun Ina Ndao",
+        "Koperasi Sumba Timur",
+    ]
     assert _skus(two_producers, catalog) == [["SEI-001", "TNN-001"], ["TNN-002"]]
 
 
 def test_selection_by_filter_and_by_hand(two_producers):
     ops.add_catalog(two_producers, Catalog(name="Tenun"), ops.Selection(kind="tenun"))
-    assert _skus(two_producers, ops.get_catalog(two_producers, "Tenun")) == [["TNN-001"],
-                                                                             ["TNN-002"]]
+    assert _skus(two_producers, ops.get_catalog(two_producers, "Tenun")) == [
+        ["TNN-001"],
+        ["TNN-002"],
+    ]
     ops.add_catalog(two_producers, Catalog(name="Sumba"), ops.Selection(kabupaten="sumba_timur"))
     assert _skus(two_producers, ops.get_catalog(two_producers, "Sumba")) == [["TNN-002"]]
-    ops.add_catalog(two_producers, Catalog(name="Pilihan"),
-                    ops.Selection(skus=("TNN-002", "SEI-001"), by_producer=False))
-    assert _skus(two_producers, ops.get_catalog(two_producers, "Pilihan")) == [["TNN-002",
-                                                                               "SEI-001"]]
+    ops.add_catalog(
+        two_producers,
+        Catalog(name="Pilihan"),
+        ops.Selection(skus=("TNN-002", "SEI-001"), by_producer=False),
+    )
+    assert _skus(two_producers, ops.get_catalog(two_producers, "Pilihan")) == [
+        ["TNN-002", "SEI-001"]
+    ]
     with pytest.raises(UserError, match="Tidak ada produk"):
         ops.add_catalog(two_producers, Catalog(name="Kosong"), ops.Selection(kabupaten="alor"))
 
 
 def test_edit_settings_options_and_order(two_producers):
     ops.add_catalog(two_producers, Catalog(name="Pameran", event_name="Expo UMKM"))
-    change = ops.edit_catalog(two_producers, "Pameran",
-                              {"language": "id+en", "event_date": date(2026, 12, 5)},
-                              options={"show_prices": False, "qr_target": "page"})
+    change = ops.edit_catalog(
+        two_producers,
+        "Pameran",
+        {"language": "id+en", "event_date": date(2026, 12, 5)},
+        options={"show_prices": False, "qr_target": "page"},
+    )
     assert change.fields == ("language", "event_date", "options")
     catalog = ops.get_catalog(two_producers, "Pameran")
     reordered = list(reversed(catalog.sections))
@@ -65,8 +79,12 @@ def test_edit_settings_options_and_order(two_producers):
     catalog = ops.get_catalog(two_producers, "Pameran")
     assert catalog.sections[0].title_id == "Koperasi Sumba Timur"
     opts = options_for(catalog, paper="A5")
-    assert (opts.lang, opts.paper, opts.show_prices, opts.qr_target) == ("id+en", "A5", False,
-                                                                         "page")
+    assert (opts.lang, opts.paper, opts.show_prices, opts.qr_target) == (
+        "id+en",
+        "A5",
+        False,
+        "page",
+    )
     with pytest.raises(UserError):
         ops.edit_catalog(two_producers, "Pameran", {}, options={"qr_target": "email"})
     with pytest.raises(UserError):
@@ -96,11 +114,27 @@ def test_catalog_commands(tmp_path, two_producers):
     two_producers.close()
 
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "tenun_catalog", "--library", root, *args],
-                              capture_output=True, text=True, timeout=60)
+        return subprocess.run(
+            [sys.executable, "-m", "tenun_catalog", "--library", root, *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
 
-    r = run("catalog", "create", "--name", "Expo", "--title-id", "Tenun Kupang",
-            "--event-date", "05/12/2026", "--language", "Dwibahasa", "--kind", "tenun")
+    r = run(
+        "catalog",
+        "create",
+        "--name",
+        "Expo",
+        "--title-id",
+        "Tenun Kupang",
+        "--event-date",
+        "05/12/2026",
+        "--language",
+        "Dwibahasa",
+        "--kind",
+        "tenun",
+    )
     assert r.returncode == 0, r.stderr
     shown = json.loads(run("catalog", "show", "Expo", "--json").stdout)
     assert shown["language"] == "id+en" and shown["event_date"] == "2026-12-05"

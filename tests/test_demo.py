@@ -242,3 +242,25 @@ def test_synthetic_products_up_to_200_quickly(tmp_path: Path) -> None:
         for s in summaries:
             if s.sku not in DELIBERATE["no_photos"]:
                 assert s.photo_count >= 1 and ops.list_photos(lib, s.sku)[0].role == "utama"
+
+
+def test_unready_product_ids_agree_with_each_products_readiness(demo):
+    from tenun_catalog.operations import gui_support as support
+
+    lib, _result, _calls = demo
+    kpg = ops.get_product(lib, "TN-KPG-003")
+    assert ops.list_photos(lib, kpg.sku) == []
+    for output in ("exhibition", "submission", "label", "web"):
+        expected = set()
+        for product in all_products(lib):
+            chips = support.product_readiness(lib, product)
+            if output in chips and not chips[output].ready:
+                expected.add(product.id)
+        unready = support.unready_product_ids(lib, output)
+        assert set(unready) == expected, output
+        assert len(unready) == len(expected)
+    exhibition = support.unready_product_ids(lib, "exhibition")
+    assert kpg.id in exhibition  # no photos
+    assert 0 < len(exhibition) < ops.count_products(lib)
+    sei = {p.id for p in all_products(lib) if p.kind == "sei"}
+    assert set(support.unready_product_ids(lib, "label")) <= sei

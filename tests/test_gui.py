@@ -151,6 +151,47 @@ def test_filters_and_sort_run_in_sql(qtbot, window):
     assert prices == sorted(prices, reverse=True)
 
 
+def test_readiness_filter_shows_only_unready_products(qtbot, window):
+    from tenun_catalog.operations import gui_support as support
+
+    page = window.products
+    lib = window.session.lib
+    box = page.ready_filter
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "Semua kesiapan",
+        "Belum siap: Pameran",
+        "Belum siap: Kurasi",
+        "Belum siap: Label",
+        "Belum siap: Web",
+    ]
+    unready = set(support.unready_product_ids(lib, "exhibition"))
+    kpg = ops.get_product(lib, "TN-KPG-003").id  # no photos
+    assert kpg in unready
+    box.setCurrentIndex(box.findData("exhibition"))
+    box.activated.emit(box.currentIndex())
+    assert window.message.text() == "Menghitung kesiapan…"
+    model = page.model
+
+    def only_unready() -> bool:
+        return not model.loading and {r.id for r in model.rows} == unready
+
+    qtbot.waitUntil(only_unready, timeout=10_000)
+    assert model.row_of(kpg) >= 0
+    assert 0 < model.rowCount() == model.total < 19
+    assert model.query.ids is not None
+    # a save while the filter is chosen computes the unready products again
+    ready = next(r for r in ops.list_products(lib, ProductQuery()) if r.id not in unready)
+    ops.edit_product(lib, ready.sku, {"price": None})
+    window.session.changed.emit("product", ready.id)
+    qtbot.waitUntil(lambda: model.row_of(ready.id) >= 0 and not model.loading, timeout=10_000)
+    assert model.total == len(unready) + 1
+    # back to every product
+    box.setCurrentIndex(0)
+    box.activated.emit(0)
+    qtbot.waitUntil(lambda: not model.loading and model.rowCount() == 19, timeout=5000)
+    assert model.query.ids is None
+
+
 def test_product_model_passes_the_model_tester_while_paging_and_filtering(
     qtbot, bulk_root, gui_settings
 ):

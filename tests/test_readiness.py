@@ -14,9 +14,20 @@ from tenun_catalog.domain.readiness import OUTPUTS, producer_readiness, product_
 
 
 def _complete_tenun() -> Product:
-    p = Product(sku="T-1", kind="tenun", name_id="Selendang", name_en="Shawl",
-                story_id="Cerita", story_en="Story", price=450000, wholesale_price=400000,
-                min_order=2, lead_time_days=30, stock=4, packaging="Kotak kertas")
+    p = Product(
+        sku="T-1",
+        kind="tenun",
+        name_id="Selendang",
+        name_en="Shawl",
+        story_id="Cerita",
+        story_en="Story",
+        price=450000,
+        wholesale_price=400000,
+        min_order=2,
+        lead_time_days=30,
+        stock=4,
+        packaging="Kotak kertas",
+    )
     p.tenun.origin_kabupaten = "sikka"
     p.tenun.techniques = ["ikat_lungsi"]
     return p
@@ -54,8 +65,9 @@ def test_submission_needs_three_photos():
 def test_label_readiness_is_for_sei_and_includes_rule_errors():
     tenun = product_readiness(_complete_tenun(), "label")
     assert tenun.ready and tenun.score == 100
-    sei = Product(sku="S-1", kind="sei", name_id="Sei Babi", brand="Sei Baun", packaging="Vakum",
-                  price=90000)
+    sei = Product(
+        sku="S-1", kind="sei", name_id="Sei Babi", brand="Sei Baun", packaging="Vakum", price=90000
+    )
     sei.sei.meat = "babi"
     sei.sei.ingredients = ["daging babi", "garam"]
     sei.sei.net_weight_g = 250
@@ -87,8 +99,21 @@ def test_check_for_an_output_from_the_command_line(filled, photo_files):
     root = str(filled.root)
     filled.close()
     for output in OUTPUTS:
-        r = subprocess.run([sys.executable, "-m", "tenun_catalog", "--library", root, "check",
-                            "--for", output, "--json"], capture_output=True, text=True)
+        r = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tenun_catalog",
+                "--library",
+                root,
+                "check",
+                "--for",
+                output,
+                "--json",
+            ],
+            capture_output=True,
+            text=True,
+        )
         assert r.returncode == 0, r.stderr
         rows = json.loads(r.stdout)
         assert all(0 <= row["score"] <= 100 for row in rows)

@@ -133,6 +133,19 @@ def test_product_lists_filter_and_sort_in_sql(filled):
     assert [r.sku for r in rows] == ["TNN-001"]
 
 
+def test_product_lists_restrict_to_ids_with_one_parameter(filled):
+    by_sku = {r.sku: r.id for r in ops.list_products(filled, ProductQuery())}
+    only_sei = ProductQuery(ids=(by_sku["SEI-001"],))
+    assert [r.sku for r in ops.list_products(filled, only_sei)] == ["SEI-001"]
+    assert products.count_matching(filled.conn, only_sei) == 1
+    assert ops.list_products(filled, ProductQuery(ids=())) == []
+    assert products.count_matching(filled.conn, ProductQuery(ids=())) == 0
+    # ids combine with the other filters, and thousands of ids stay one parameter
+    many = ProductQuery(kind="tenun", ids=tuple(range(1, 20_000)))
+    assert [r.sku for r in ops.list_products(filled, many)] == ["TNN-001"]
+    assert products.count_matching(filled.conn, many) == 1
+
+
 def test_a_failed_edit_leaves_no_half_row(filled):
     before = ops.get_product(filled, "TNN-001")
     with pytest.raises(sqlite3.IntegrityError), db.transaction(filled.conn):

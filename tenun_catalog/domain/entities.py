@@ -243,3 +243,4 @@ class ProductQuery:
     descending: bool = False
     limit: int | None = None
     offset: int = 0
+    ids: tuple[int, ...] | None = None  # only these products (None: no restriction)

@@ -1,4 +1,5 @@
-"""Background threads: product pages, photo import and backup, each with its own connection.
+"""Background threads: product pages, photo import, backup and readiness, each with its own
+connection.
 
 SQLite in WAL mode lets a second connection read (and write, one at a time) while the GUI
 thread's connection is open, so no worker shares the GUI thread's connection:
@@ -6,7 +7,8 @@ thread's connection is open, so no worker shares the GUI thread's connection:
   product model, so scrolling to page 50 never waits for SQL in the GUI thread; requests of an
   older generation (the search text changed meanwhile) are skipped;
 - `PhotoImport`: `operations.attach_photos` for a batch of files with progress;
-- `Backup`: `operations.make_backup`.
+- `Backup`: `operations.make_backup`;
+- `UnreadyIds`: the ids of the products not ready for an output (the readiness filter).
 Results come back as queued signals to @Slot methods in the GUI thread.
 """
 
@@ -137,3 +139,24 @@ class Backup(QThread):
             self.failed.emit(exc)
             return
         self.finished_backup.emit(result)
+
+
+class UnreadyIds(QThread):
+    """The ids of the products not ready for `output`, computed in this thread with a
+    connection of its own (`gui_support.unready_product_ids` reads every product)."""
+
+    computed = Signal(int, str, object)  # generation, output, tuple of ids
+    failed = Signal(int, object)
+
+    def __init__(self, root: Path, output: str, generation: int, parent: QObject | None = None):
+        super().__init__(parent)
+        self.root, self.output, self.generation = Path(root), output, generation
+
+    def run(self) -> None:
+        try:
+            with ops.opened(self.root, create=False) as lib:
+                ids = support.unready_product_ids(lib, self.output)
+        except Exception as exc:  # noqa: BLE001 - reported in the status bar
+            self.failed.emit(self.generation, exc)
+            return
+        self.computed.emit(self.generation, self.output, ids)

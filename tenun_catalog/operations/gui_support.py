@@ -5,7 +5,8 @@ list can show "12 of 10,000" and refresh one card after an edit without reloadin
 the findings of one product with the records it refers to; the cached thumbnail file of a
 stored original by its filename (safe to call from worker threads: it touches no connection);
 removing a product together with its photos and permit coverage so that undo can put all of it
-back; and a fresh SKU for a new product.
+back; a fresh SKU for a new product; and the ids of the products not ready for an output (the
+products page's readiness filter).
 """
 
 from __future__ import annotations
@@ -60,6 +61,32 @@ def product_readiness(lib: Library, product: Product) -> dict[str, readiness.Rea
         )
         for output in outputs
     }
+
+
+def unready_product_ids(lib: Library, output: str) -> tuple[int, ...]:
+    """Ids of the products not ready for `output` (as `product_readiness` judges them; for
+    'label' only Sei products can be unready). Producers and motifs are read once and photo
+    counts come from the list lines, so 10,000 products cost one product load each."""
+    if output not in readiness.OUTPUTS:
+        raise ValueError(output)
+    all_producers = {p.id: p for p in producers.list_all(lib.conn)}
+    all_motifs = {m.id: m for m in motifs.list_all(lib.conn)}
+    query = ProductQuery(kind="sei") if output == "label" else ProductQuery()
+    unready: list[int] = []
+    for line in products.summaries(lib.conn, query):
+        product = products.get_by_id(lib.conn, line.id)
+        if product is None:  # removed meanwhile (another connection)
+            continue
+        result = readiness.product_readiness(
+            product,
+            output,
+            producer=all_producers.get(product.producer_id),
+            photo_count=line.photo_count,
+            motifs=[all_motifs[i] for i in product.motif_ids if i in all_motifs],
+        )
+        if not result.ready:
+            unready.append(product.id)
+    return tuple(unready)
 
 
 def thumbnail_file(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from ..domain.entities import Product, ProductQuery, ProductSummary, SeiDetail, TenunDetail
@@ -109,6 +110,10 @@ def _filters(query: ProductQuery) -> tuple[str, str, list[object]] | None:
     if query.kabupaten:
         where.append("COALESCE(NULLIF(t.origin_kabupaten, ''), pr.kabupaten) = ?")
         params.append(query.kabupaten)
+    if query.ids is not None:
+        # One JSON parameter, however many ids (SQLite limits the number of parameters).
+        where.append("p.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(list(query.ids)))
     return join, ("WHERE " + " AND ".join(where)) if where else "", params
 
 

@@ -1015,6 +1015,10 @@
             <translation>All producers</translation>
         </message>
         <message>
+            <source>Computing readiness…</source>
+            <translation>Computing readiness…</translation>
+        </message>
+        <message>
             <source>{n} products</source>
             <translation>{n} products</translation>
         </message>
@@ -1077,6 +1081,14 @@
         <message>
             <source>All regencies</source>
             <translation>All regencies</translation>
+        </message>
+        <message>
+            <source>All readiness</source>
+            <translation>All readiness</translation>
+        </message>
+        <message>
+            <source>Not ready: {output}</source>
+            <translation>Not ready: {output}</translation>
         </message>
     </context>
     <context>

@@ -1015,6 +1015,10 @@
             <translation>Semua produsen</translation>
         </message>
         <message>
+            <source>Computing readiness…</source>
+            <translation>Menghitung kesiapan…</translation>
+        </message>
+        <message>
             <source>{n} products</source>
             <translation>{n} produk</translation>
         </message>
@@ -1077,6 +1081,14 @@
         <message>
             <source>All regencies</source>
             <translation>Semua daerah</translation>
+        </message>
+        <message>
+            <source>All readiness</source>
+            <translation>Semua kesiapan</translation>
+        </message>
+        <message>
+            <source>Not ready: {output}</source>
+            <translation>Belum siap: {output}</translation>
         </message>
     </context>
     <context>

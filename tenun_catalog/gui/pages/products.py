@@ -3,6 +3,9 @@ the product editor beside it.
 
 Owns `ProductsPage` and `ProductGrid`. Typing in the search box filters after a 150 ms pause
 (FTS in the store through ProductQuery.text); kind, kabupaten, producer and sort are SQL too.
+The readiness filter ("Not ready: Exhibition", ...) computes the ids of the unready products in
+a `workers.UnreadyIds` thread and then queries with ProductQuery.ids; while it is chosen, the
+ids are computed again 400 ms after a product, its photos, a producer or a motif changed.
 New products are created at once (Ctrl+N: choose Tenun, Sei or other) with a fresh SKU and
 opened in the editor; Delete removes the selected product with undo. Photos dropped on a card
 are imported for that product.
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from ... import formats
 from ... import operations as ops
-from ...domain import vocab
+from ...domain import readiness, vocab
 from ...domain.entities import Product, ProductQuery
 from ...domain.errors import UserError
 from ...operations import gui_support as support
@@ -43,9 +47,11 @@ from ..style import title_font
 from ..widgets.editors import guard_wheel
 from ..widgets.empty_state import EmptyState
 from ..widgets.product_card import GRID, ProductCardDelegate
+from ..workers import UnreadyIds
 from .product_editor import ProductEditor
 
 SEARCH_DELAY_MS = 150
+READINESS_DELAY_MS = 400  # after an edit, before the unready products are computed again
 SORTS = [  # (English label, sort, descending)
     (QT_TRANSLATE_NOOP("ProductsPage", "Name A–Z"), "name", False),
     (QT_TRANSLATE_NOOP("ProductsPage", "Name Z–A"), "name", True),
@@ -105,6 +111,10 @@ class ProductsPage(QWidget):
         self.session = ctx.session
         self.model = ProductModel(ctx.session, ctx.thumbnails, self)
         self._want_id: int | None = None
+        self._ready_output = ""  # the output `_ready_ids` were computed for
+        self._ready_ids: tuple[int, ...] | None = None
+        self._ready_generation = 0  # results of older computations are dropped
+        self._ready_workers: list[UnreadyIds] = []
 
         split = QSplitter(Qt.Horizontal, self)
         split.setChildrenCollapsible(False)
@@ -144,12 +154,17 @@ class ProductsPage(QWidget):
         self.search_timer.timeout.connect(self.apply_query)
         self.search.textChanged.connect(self._typed)
         self.search.returnPressed.connect(self.apply_query)
+        self.ready_timer = QTimer(self)
+        self.ready_timer.setSingleShot(True)
+        self.ready_timer.setInterval(READINESS_DELAY_MS)
+        self.ready_timer.timeout.connect(self._compute_readiness)
         self.grid.selectionModel().currentChanged.connect(self._on_current)
         self.model.loaded.connect(self._on_loaded)
         self.model.totalChanged.connect(self._show_count)
         self.model.filesDropped.connect(self._on_files_dropped)
         self.session.changed.connect(self._on_changed)
         self.session.opened.connect(self._on_opened)
+        self.session.closing.connect(self._on_closing)
 
         self.delete_action = QAction(self)
         self.delete_action.setShortcut(QKeySequence.Delete)
@@ -208,20 +223,40 @@ class ProductsPage(QWidget):
         rows.addLayout(second)
         return rows
 
-    def _filters(self, parent: QWidget) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(8)
+    def _filters(self, parent: QWidget) -> QGridLayout:
+        # Two rows (what to show / readiness and order): five combos in one row were too
+        # narrow to read beside the editor on a 1200-1366 px laptop screen.
+        row = QGridLayout()
+        row.setHorizontalSpacing(8)
+        row.setVerticalSpacing(6)
         self.kind_filter = QComboBox(parent)
         self.place_filter = QComboBox(parent)
         self.producer_filter = QComboBox(parent)
+        self.ready_filter = QComboBox(parent)
+        self.ready_filter.setObjectName("readinessFilter")
         self.sort_box = QComboBox(parent)
         self.place_filter.setMinimumContentsLength(12)
         self.producer_filter.setMinimumContentsLength(14)
-        for box in (self.kind_filter, self.place_filter, self.producer_filter, self.sort_box):
+        self.ready_filter.setMinimumContentsLength(12)
+        boxes = (
+            self.kind_filter,
+            self.place_filter,
+            self.producer_filter,
+            self.ready_filter,
+            self.sort_box,
+        )
+        for box in boxes:
             box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             guard_wheel(box)
-            box.activated.connect(self._filter_changed)
-            row.addWidget(box, 1)
+            if box is self.ready_filter:
+                box.activated.connect(self._readiness_chosen)
+            else:
+                box.activated.connect(self._filter_changed)
+        for column, box in enumerate(boxes[:3]):
+            row.addWidget(box, 0, column)
+            row.setColumnStretch(column, 1)
+        row.addWidget(self.ready_filter, 1, 0)
+        row.addWidget(self.sort_box, 1, 1, 1, 2)
         return row
 
     def _fill_producers(self) -> None:
@@ -250,6 +285,7 @@ class ProductsPage(QWidget):
             kind=self.kind_filter.currentData() or "",
             kabupaten=self.place_filter.currentData() or "",
             producer_id=self.producer_filter.currentData(),
+            ids=self._ready_ids if self._ready_output == self.ready_filter.currentData() else None,
             sort=sort,
             descending=descending,
         )
@@ -262,12 +298,76 @@ class ProductsPage(QWidget):
             self.model.set_query(query)
 
     def clear_filters(self) -> None:
-        for box in (self.kind_filter, self.place_filter, self.producer_filter):
+        for box in (self.kind_filter, self.place_filter, self.producer_filter, self.ready_filter):
             box.setCurrentIndex(0)
+        self._forget_readiness()
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
         self.apply_query()
+
+    # ---- readiness filter -------------------------------------------------------------------
+
+    @Slot(int)
+    def _readiness_chosen(self, _index: int = 0) -> None:
+        if self.ready_filter.currentData():
+            self._compute_readiness()
+        else:
+            self._forget_readiness()
+            self.apply_query()
+
+    def _forget_readiness(self) -> None:
+        self.ready_timer.stop()
+        self._ready_generation += 1  # a computation still running no longer counts
+        self._ready_output, self._ready_ids = "", None
+
+    @Slot()
+    def _compute_readiness(self) -> None:
+        """Compute the unready products for the chosen output in a thread; the list keeps
+        its rows until they are in."""
+        self.ready_timer.stop()
+        output = self.ready_filter.currentData()
+        if not output or self.session.lib is None:
+            return
+        self._ready_generation += 1
+        worker = UnreadyIds(self.session.root, output, self._ready_generation, self)
+        worker.computed.connect(self._on_unready)
+        worker.failed.connect(self._on_unready_failed)
+        worker.finished.connect(self._on_readiness_thread_done)
+        self._ready_workers.append(worker)
+        self.session.notify(translate("ProductsPage", "Computing readiness…"))
+        worker.start()
+
+    @Slot(int, str, object)
+    def _on_unready(self, generation: int, output: str, ids: object) -> None:
+        if generation != self._ready_generation or output != self.ready_filter.currentData():
+            return
+        self._ready_output, self._ready_ids = output, tuple(ids)
+        self.apply_query()
+        self.session.notify("")
+
+    @Slot(int, object)
+    def _on_unready_failed(self, generation: int, exc: object) -> None:
+        if generation != self._ready_generation:
+            return
+        if isinstance(exc, UserError):
+            self.session.report(exc)
+        else:
+            self.session.notify(str(exc), "error")
+
+    @Slot()
+    def _on_readiness_thread_done(self) -> None:
+        worker = self.sender()
+        if worker in self._ready_workers:
+            self._ready_workers.remove(worker)
+            worker.deleteLater()
+
+    @Slot()
+    def _on_closing(self) -> None:
+        self.ready_timer.stop()
+        self._ready_generation += 1
+        for worker in list(self._ready_workers):
+            worker.wait()
 
     @Slot()
     def _grid_clicked(self) -> None:
@@ -291,6 +391,9 @@ class ProductsPage(QWidget):
     @Slot()
     def _on_opened(self) -> None:
         self._fill_producers()
+        self._ready_output, self._ready_ids = "", None
+        if self.ready_filter.currentData():
+            self._compute_readiness()
 
     @Slot(int)
     def _show_count(self, total: int) -> None:
@@ -319,7 +422,9 @@ class ProductsPage(QWidget):
 
     def _filtered(self) -> bool:
         q = self.model.query
-        return bool(q.text or q.kind or q.kabupaten or q.producer_id is not None)
+        return bool(
+            q.text or q.kind or q.kabupaten or q.producer_id is not None or q.ids is not None
+        )
 
     def _update_empty(self) -> None:
         if self._filtered():
@@ -349,6 +454,8 @@ class ProductsPage(QWidget):
 
     @Slot(str, int)
     def _on_changed(self, entity: str, record_id: int) -> None:
+        if self.ready_filter.currentData() and entity in ("product", "photos", "producer", "motif"):
+            self.ready_timer.start()  # readiness may have changed: compute it again
         if entity in ("product", "photos"):
             if self.model.row_of(record_id) >= 0:
                 self.model.refresh_product(record_id)
@@ -471,6 +578,18 @@ class ProductsPage(QWidget):
             self.sort_box.addItem(translate("ProductsPage", label))
         self.sort_box.setCurrentIndex(index)
         self.producer_filter.setItemText(0, translate("ProductsPage", "All producers"))
+        short = 1 if lang == "en" else 0
+        self._refill(
+            self.ready_filter,
+            translate("ProductsPage", "All readiness"),
+            [
+                (
+                    output,
+                    translate("ProductsPage", "Not ready: {output}").format(output=names[short]),
+                )
+                for output, names in readiness.SHORT_NAMES.items()
+            ],
+        )
         self._show_count(self.model.total)
         if self.views.currentWidget() is self.empty:
             self._update_empty()
