@@ -30,13 +30,18 @@ from .changes import Change, apply_changes
 
 def get_producer(lib: Library, ref: str | int) -> Producer:
     """A producer by id or by (case-insensitive) name."""
-    found = None
-    if isinstance(ref, int) or str(ref).strip().isdigit():
-        found = producers.get(lib.conn, int(ref))
-    if found is None and isinstance(ref, str):
-        found = producers.find_by_name(lib.conn, ref)
+    found = _by_id_or_name(lib, ref, producers.get, producers.find_by_name)
     if found is None:
         raise NotFound(f"Produsen '{ref}' tidak ditemukan.", f"Producer '{ref}' not found.")
+    return found
+
+
+def _by_id_or_name(lib: Library, ref: str | int, by_id: Callable, by_name: Callable) -> Any:
+    found = None
+    if isinstance(ref, int) or str(ref).strip().isdigit():
+        found = by_id(lib.conn, int(ref))
+    if found is None and isinstance(ref, str):
+        found = by_name(lib.conn, ref)
     return found
 
 
@@ -205,11 +210,7 @@ def _check_links(conn: sqlite3.Connection, product: Product) -> None:
 
 
 def get_motif(lib: Library, ref: str | int) -> Motif:
-    found = None
-    if isinstance(ref, int) or str(ref).strip().isdigit():
-        found = motifs.get(lib.conn, int(ref))
-    if found is None and isinstance(ref, str):
-        found = motifs.find_by_name(lib.conn, ref)
+    found = _by_id_or_name(lib, ref, motifs.get, motifs.find_by_name)
     if found is None:
         raise NotFound(f"Motif '{ref}' tidak ditemukan.", f"Motif '{ref}' not found.")
     return found

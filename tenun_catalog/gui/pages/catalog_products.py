@@ -38,7 +38,7 @@ from ..context import AppContext
 from ..i18n import language, translate
 from ..models.pick_model import PickModel, product_detail, product_name
 from ..models.section_model import KindRole, ProductIdRole, SectionModel
-from ..widgets.editors import guard_wheel
+from ..widgets.editors import guard_wheel, refill_combo
 from ..widgets.pick_delegate import PickDelegate
 from .catalog_dialogs import SectionDialog
 
@@ -495,12 +495,12 @@ class CatalogProducts(QWidget):
             translate("CatalogProducts", "Drag a product or a section to move it, or use ↑ and ↓.")
         )
         self.search.setPlaceholderText(translate("CatalogProducts", "Search name, motif, place…"))
-        self._refill(
+        refill_combo(
             self.kind_filter,
             translate("CatalogProducts", "All kinds"),
             [(t.code, t.label(lang)) for t in vocab.PRODUCT_KINDS],
         )
-        self._refill(
+        refill_combo(
             self.place_filter,
             translate("CatalogProducts", "All regencies"),
             [(t.code, t.label(lang)) for t in vocab.KABUPATEN],
@@ -521,15 +521,6 @@ class CatalogProducts(QWidget):
         self.down_button.setToolTip(translate("CatalogProducts", "Move down"))
         self.refresh_names()
         self._update_labels()
-
-    @staticmethod
-    def _refill(box: QComboBox, first: str, items: list[tuple[str, str]]) -> None:
-        current = box.currentData()
-        box.clear()
-        box.addItem(first, "")
-        for code, label in items:
-            box.addItem(label, code)
-        box.setCurrentIndex(max(0, box.findData(current)))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.LanguageChange:

@@ -44,7 +44,7 @@ from ..context import AppContext
 from ..i18n import language, translate
 from ..models.product_model import IdRole, ProductModel
 from ..style import title_font
-from ..widgets.editors import guard_wheel
+from ..widgets.editors import guard_wheel, refill_combo
 from ..widgets.empty_state import EmptyState
 from ..widgets.product_card import GRID, ProductCardDelegate
 from ..workers import UnreadyIds
@@ -562,12 +562,12 @@ class ProductsPage(QWidget):
         self.add_button.setToolTip("Ctrl+N")
         for kind, action in self.add_actions.items():
             action.setText(vocab.PRODUCT_KINDS.label(kind, lang))
-        self._refill(
+        refill_combo(
             self.kind_filter,
             translate("ProductsPage", "All kinds"),
             [(t.code, t.label(lang)) for t in vocab.PRODUCT_KINDS],
         )
-        self._refill(
+        refill_combo(
             self.place_filter,
             translate("ProductsPage", "All regencies"),
             [(t.code, t.label(lang)) for t in vocab.KABUPATEN],
@@ -579,7 +579,7 @@ class ProductsPage(QWidget):
         self.sort_box.setCurrentIndex(index)
         self.producer_filter.setItemText(0, translate("ProductsPage", "All producers"))
         short = 1 if lang == "en" else 0
-        self._refill(
+        refill_combo(
             self.ready_filter,
             translate("ProductsPage", "All readiness"),
             [
@@ -594,15 +594,6 @@ class ProductsPage(QWidget):
         if self.views.currentWidget() is self.empty:
             self._update_empty()
         self.grid.viewport().update()
-
-    @staticmethod
-    def _refill(box: QComboBox, first: str, items: list[tuple[str, str]]) -> None:
-        current = box.currentData()
-        box.clear()
-        box.addItem(first, "")
-        for code, label in items:
-            box.addItem(label, code)
-        box.setCurrentIndex(max(0, box.findData(current)))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.LanguageChange:

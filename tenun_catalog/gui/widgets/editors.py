@@ -70,6 +70,16 @@ def guard_wheel(widget: QWidget) -> None:
     widget.installEventFilter(_GUARD)
 
 
+def refill_combo(box: QComboBox, first: str, items: list[tuple[str, str]]) -> None:
+    """Refill a filter combo ("All ..." then (code, label) items), keeping the chosen code."""
+    current = box.currentData()
+    box.clear()
+    box.addItem(first, "")
+    for code, label in items:
+        box.addItem(label, code)
+    box.setCurrentIndex(max(0, box.findData(current)))
+
+
 class FieldEditor(QWidget):
     """Base: holds the last stored value; emits `committed` when the shown value differs."""
 
