@@ -181,6 +181,29 @@ def test_export_pdf_through_the_dialog_path(qtbot, window, tmp_path):
     assert page.export_pdf_button.isEnabled()
 
 
+def test_export_pdf_menu_offers_a_light_pdf_to_share(qtbot, window, tmp_path):
+    import subprocess
+
+    page = _page(window)
+    _pdf_catalog(page, "Bagikan")
+    actions = page.export_pdf_button.menu().actions()
+    assert [a.text() for a in actions] == [
+        "PDF untuk dicetak (foto 300 dpi)",
+        "PDF ringan untuk dibagikan lewat WhatsApp atau e-mail (150 dpi)",
+    ]
+    out = tmp_path / "ringan.pdf"
+    page.export("pdf-screen", out)
+    assert page.exporter.dialog.windowTitle() == "Mengekspor PDF untuk dibagikan"
+    qtbot.waitUntil(lambda: not page.exporter.busy, timeout=SLOW)
+    assert page.exporter.last_result.path == out
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(out)], check=True, capture_output=True, text=True
+    ).stdout.splitlines()[2:]
+    ppi = [int(line.split()[12]) for line in listing if line.split()[2] == "image"]
+    assert ppi and max(ppi) <= 152  # photos at 150 dpi where placed, not 300
+    page.exporter.message_box.close()
+
+
 def test_cancel_export_writes_nothing(qtbot, window, tmp_path):
     page = _page(window)
     _pdf_catalog(page, "Batal")

@@ -4,6 +4,9 @@ the derivative JPEG byte for byte (never the original, never re-encoded)."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from datetime import date
 
 import pypdf
@@ -169,3 +172,56 @@ def test_placer_returns_the_box_it_crops_to(tmp_path):
     _, width, height, _ = placer.place(small, "hero")
     assert (width, height) == (640, 460)
     assert abs(width / height - 174 / 125) < 0.01
+
+
+def test_screen_pdf_has_150_dpi_photos_and_is_much_lighter(big_photos, tmp_path):
+    """`render pdf --images screen`: the PDF to share by WhatsApp, on a copy of the library."""
+    root, print_pdf, _, _ = big_photos
+    copy = tmp_path / "library"
+    shutil.copytree(root, copy)
+    out = tmp_path / "ringan.pdf"
+    run = subprocess.run(
+        [sys.executable, "-m", "tenun_catalog.cli", "--library", str(copy),
+         "render", "pdf", "--images", "screen", "--out", str(out)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    rows = [r for r in pdfimages(out) if r["type"] == "image"]
+    assert len(rows) >= 4 and all(r["enc"] == "jpeg" for r in rows)
+    for row in rows:
+        assert int(row["x-ppi"]) <= 152 and int(row["y-ppi"]) <= 152, row
+    assert max(int(r["x-ppi"]) for r in rows) >= 148
+    # the same pages, only lighter photos: less than half the print PDF (these 2400 px sources
+    # only give 205-263 dpi in print; bench_render_pdf measures 12 MP photos)
+    assert len(pypdf.PdfReader(out).pages) == len(pypdf.PdfReader(print_pdf).pages)
+    assert out.stat().st_size * 2 < print_pdf.stat().st_size
+    # the screen copies are cached beside the print ones, under their own names
+    screen = [d for d in (copy / "cache" / "d").rglob("*c-q75.jpg")]
+    assert len(screen) == len(rows)
+    data = out.read_bytes()
+    assert all(d.read_bytes() in data for d in screen)  # embedded untouched
+
+
+def test_screen_placer_sizes_for_150_dpi_at_quality_75(tmp_path):
+    sha = "ab" * 32
+    boxes = slot_boxes({"A4": {"hero": [[174, 125], [174, 100]], "detail": [56, 32]}}, "A4", 0)
+    placer = PrintPlacer(tmp_path / "photos", tmp_path / "cache", boxes, "screen")
+    photo = Photo(sha256=sha, filename=f"{sha}.jpg", width=4000, height=3000)
+    url, width, height, _ = placer.place(photo, "hero")
+    assert (width, height) == cover_crop(4000, 3000, boxes["hero"], 150) == (1028, 739)
+    assert url.endswith(f"{sha}-1028x739c-q75.jpg")
+    assert [job[3] for job in placer.jobs] == [75]
+    with pytest.raises(ValueError):
+        PrintPlacer(tmp_path / "photos", tmp_path / "cache", boxes, "tiny")
+
+
+def test_derivative_quality_is_only_for_print_crops(tmp_path):
+    sha = "ab" * 32
+    assert images.derivative_path(tmp_path, sha, 900, crop=(900, 600)).name == f"{sha}-900x600c.jpg"
+    named = images.derivative_path(tmp_path, sha, 900, crop=(900, 600), quality=75)
+    assert named.name == f"{sha}-900x600c-q75.jpg"
+    for bad in (0, 29, 96, True, 75.0):
+        with pytest.raises(ValueError):
+            images.derivative_path(tmp_path, sha, 900, crop=(900, 600), quality=bad)
+    with pytest.raises(ValueError):  # uncropped derivatives keep their one quality
+        images.derivative_path(tmp_path, sha, 900, quality=75)

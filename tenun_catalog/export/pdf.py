@@ -79,7 +79,9 @@ def render_pdf(
 
     `lang` (id, en, id+en) and `paper` (A4, A5) default to the catalog's, else "id" and "A4".
     `bleed` such as "3mm" and `crop_marks` prepare the file for a print shop; `pdf_a` writes
-    PDF/A-3b. `image_mode` "blank"/"original" are for benchmarks (see print_images).
+    PDF/A-3b. `image_mode` is "print" (photos at 300 dpi) or "screen" (150 dpi and lighter
+    JPEGs: a PDF to share by WhatsApp or e-mail); "blank"/"original" are for benchmarks
+    (see print_images).
     `subprocess`: None decides by size, True/False forces. Raises UserError, or Cancelled
     (nothing written) when `cancelled()` turns true.
     """

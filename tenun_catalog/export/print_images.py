@@ -11,8 +11,11 @@ box would hide are neither stored in the cache nor in the PDF. It only records w
 needs; `prewarm` then makes all missing derivatives over every core BEFORE layout, so the
 decoding cost is paid once, in parallel, and never inside WeasyPrint. Never the original.
 
-Modes for benchmarks: "blank" puts an empty SVG in every box (the layout floor: same boxes,
-no image work) and "original" points at the original photo (the naive baseline).
+Modes: "print" (300 dpi, JPEG quality 85: for a print shop, the default) and "screen"
+(150 dpi, quality 75: a PDF about 4x lighter to send by WhatsApp or e-mail and read on a
+screen, where 150 dpi is still more than a phone or laptop shows of a page). For benchmarks,
+"blank" puts an empty SVG in every box (the layout floor: same boxes, no image work) and
+"original" points at the original photo (the naive baseline).
 """
 
 from __future__ import annotations
@@ -35,7 +38,21 @@ from .context import Cancelled
 DPI = 300
 MM_PER_INCH = 25.4
 POOL_PIXELS = 40_000_000  # less source than this (about 3 phone photos) is decoded here
-MODES = ("print", "blank", "original")
+
+
+@dataclass(frozen=True)
+class ImagePreset:
+    """How photos are sized and compressed for one kind of PDF."""
+
+    dpi: int
+    jpeg_quality: int
+
+
+PRESETS = {
+    "print": ImagePreset(DPI, images.PRINT_JPEG_QUALITY),
+    "screen": ImagePreset(150, 75),
+}
+MODES = (*PRESETS, "blank", "original")
 BLANK_URL = (
     "data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22"
     "%20width%3D%2210%22%20height%3D%2210%22%2F%3E"
@@ -128,13 +145,17 @@ class PrintPlacer:
     cache_dir: Path
     boxes: dict[str, list[Box]]
     mode: str = "print"
-    # (filename, long edge, crop (width, height)) -> cache path
-    jobs: dict[tuple[str, int, tuple[int, int]], Path] = field(default_factory=dict)
+    # (filename, long edge, crop (width, height), JPEG quality) -> cache path
+    jobs: dict[tuple[str, int, tuple[int, int], int], Path] = field(default_factory=dict)
     pixels: dict[str, int] = field(default_factory=dict)  # source pixels per original
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise ValueError(f"image mode must be one of {MODES}, not {self.mode!r}")
+
+    @property
+    def preset(self) -> ImagePreset:
+        return PRESETS.get(self.mode, PRESETS["print"])
 
     def place(self, photo: Photo, slot: str) -> tuple[str, int, int, tuple[ImageSource, ...]]:
         boxes = self.boxes.get(slot) or self.boxes.get("hero") or [(170.0, 170.0)]
@@ -143,13 +164,16 @@ class PrintPlacer:
             return BLANK_URL, width, height, ()
         if self.mode == "original":
             return (Path(self.photos_dir) / photo.filename).resolve().as_uri(), width, height, ()
-        # the variant that needs the fewest pixels (no variant goes above 300 dpi), cropped
-        # to what the slot's variants show of it
-        crop = cover_crop(width, height, boxes)
+        # the variant that needs the fewest pixels (no variant goes above the preset's dpi),
+        # cropped to what the slot's variants show of it
+        dpi, quality = self.preset.dpi, self.preset.jpeg_quality
+        crop = cover_crop(width, height, boxes, dpi)
         # the long edge of the whole photo at that scale (what a JPEG must be decoded at)
-        long_edge = min(cover_long_edge(width, height, box) for box in boxes)
-        path = images.derivative_path(self.cache_dir, photo.sha256, long_edge, crop=crop)
-        self.jobs[(photo.filename, long_edge, crop)] = path
+        long_edge = min(cover_long_edge(width, height, box, dpi) for box in boxes)
+        path = images.derivative_path(
+            self.cache_dir, photo.sha256, long_edge, crop=crop, quality=quality
+        )
+        self.jobs[(photo.filename, long_edge, crop, quality)] = path
         self.pixels[photo.filename] = width * height
         return path.resolve().as_uri(), crop[0], crop[1], ()
 
@@ -160,16 +184,26 @@ class PrintPlacer:
         return sum(self.pixels.get(job[0], 0) for job in jobs)
 
 
-Job = tuple[str, int] | tuple[str, int, tuple[int, int] | None]
+Job = (
+    tuple[str, int]
+    | tuple[str, int, tuple[int, int] | None]
+    | tuple[str, int, tuple[int, int] | None, int]
+)
 
 
 def _crop(job: Job) -> tuple[int, int] | None:
     return job[2] if len(job) > 2 else None  # type: ignore[misc]
 
 
+def _quality(job: Job) -> int:
+    return job[3] if len(job) > 3 else images.PRINT_JPEG_QUALITY  # type: ignore[misc]
+
+
 def _make_job(photos_dir: Path, cache_dir: Path, job: Job) -> Path:
-    """One derivative: (filename, long edge) or (filename, long edge, crop)."""
-    return images.ensure_derivative(photos_dir, cache_dir, job[0], job[1], crop=_crop(job))
+    """One derivative: (filename, long edge), or with a crop, or a crop and a JPEG quality."""
+    return images.ensure_derivative(
+        photos_dir, cache_dir, job[0], job[1], crop=_crop(job), quality=_quality(job)
+    )
 
 
 def _photo_error(exc: images.PhotoError) -> UserError:
@@ -192,7 +226,7 @@ def prewarm(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> int:
-    """Make the derivatives `jobs` ((filename, long edge) or (filename, long edge, crop))
+    """Make the derivatives `jobs` ((filename, long edge[, crop[, JPEG quality]]))
     over `workers` processes (default: every core). Returns how many were made. When
     `pixels` (the source pixels to decode) is below POOL_PIXELS the work is too small to pay
     for starting processes and runs here.
@@ -226,6 +260,7 @@ def prewarm(
                 job[0],
                 job[1],
                 crop=_crop(job),
+                quality=_quality(job),
             )
             for job in jobs
         }

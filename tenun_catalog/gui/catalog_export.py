@@ -1,11 +1,11 @@
 """Exporting a catalog from the app: where to write, progress that can be cancelled, the result.
 
-Owns `Exporter`. `ask(kind, catalog)` asks where to write the PDF, the price list or the web
-catalog folder (remembering the last folder), then `start(kind, catalog, out)` runs a
-render_jobs.RenderJob with a QProgressDialog whose Cancel button sets the job's cancel flag
-(a cancelled export writes nothing). When it is done a message that does not block the window
-says what was written, what was withheld, and offers to open the file or its folder; an error
-is written in plain words in the interface language.
+Owns `Exporter`. `ask(kind, catalog)` asks where to write the PDF (for print, or the lighter one
+for sharing), the price list or the web catalog folder (remembering the last folder), then
+`start(kind, catalog, out)` runs a render_jobs.RenderJob with a QProgressDialog whose Cancel
+button sets the job's cancel flag (a cancelled export writes nothing). When it is done a message
+that does not block the window says what was written, what was withheld, and offers to open the
+file or its folder; an error is written in plain words in the interface language.
 """
 
 from __future__ import annotations
@@ -82,7 +82,8 @@ class Exporter(QObject):
                 return None
             settings.set_value("export/folder", chosen)
             return web_target(Path(chosen), catalog)
-        name = f"{slug}-daftar-harga.pdf" if kind == "price-list" else f"{slug}.pdf"
+        suffix = {"price-list": "-daftar-harga", "pdf-screen": "-ringan"}.get(kind, "")
+        name = f"{slug}{suffix}.pdf"
         chosen, _ = QFileDialog.getSaveFileName(
             self.widget,
             translate("Exporter", "Save the PDF as"),
@@ -129,6 +130,7 @@ class Exporter(QObject):
     def _title(self, kind: str) -> str:
         return {
             "pdf": translate("Exporter", "Exporting the PDF catalog"),
+            "pdf-screen": translate("Exporter", "Exporting the PDF for sharing"),
             "price-list": translate("Exporter", "Exporting the price list"),
             "html": translate("Exporter", "Exporting the web catalog"),
         }[kind]

@@ -24,7 +24,7 @@ from ..export.html import render_html
 from ..export.pdf import render_pdf, render_price_list
 
 RENDER_LOCK = threading.Lock()
-KINDS = ("pdf", "price-list", "html")
+KINDS = ("pdf", "pdf-screen", "price-list", "html")  # pdf-screen: 150 dpi photos, to share
 PROGRESS_EVERY_S = 0.05
 
 
@@ -93,12 +93,13 @@ class RenderJob(QThread):
     def _render(self, lib):
         catalog = self.catalog
         common = {"progress": self._progress, "cancelled": self.is_cancelled}
-        if self.kind == "pdf":
+        if self.kind in ("pdf", "pdf-screen"):
             return render_pdf(
                 lib,
                 self.out,
                 catalog=catalog,
                 theme=catalog.theme or "pameran",
+                image_mode="screen" if self.kind == "pdf-screen" else "print",
                 subprocess=self.subprocess,
                 **common,
             )

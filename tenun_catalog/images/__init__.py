@@ -17,6 +17,7 @@ from ._decode import MAX_PIXELS, SUPPORTED_FORMATS
 from ._files import remove_stale_temp_files
 from .batch import import_photos
 from .derivatives import (
+    PRINT_JPEG_QUALITY,
     THUMB_PX,
     WEB_PX,
     crop_size,
@@ -30,6 +31,7 @@ from .ingest import StoredPhoto, check_image, image_size, store_original
 
 __all__ = [
     "MAX_PIXELS",
+    "PRINT_JPEG_QUALITY",
     "SUPPORTED_FORMATS",
     "THUMB_PX",
     "WEB_PX",

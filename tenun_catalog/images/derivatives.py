@@ -12,7 +12,8 @@ lossy WebP (quality 80) for web catalogs:
 - print crops (`crop=(w, h)`, cached as `<sha>-<w>x<h>c.jpg`): cropped centred to the box a
   photo covers (object-fit: cover) before reducing, so no invisible pixels are stored;
   JPEGs drafted to the smallest DCT scale still covering the box, one HAMMING resample,
-  baseline JPEG at quality 85 without optimize;
+  baseline JPEG at quality 85 without optimize (or another `quality`, cached as
+  `<sha>-<w>x<h>c-q<quality>.jpg`: the lighter copies of a PDF for sharing on screens);
 - written atomically, so concurrent or killed writers never leave half a file.
 """
 
@@ -57,11 +58,14 @@ def derivative_path(
     long_edge: int,
     fmt: str = "JPEG",
     crop: tuple[int, int] | None = None,
+    quality: int = PRINT_JPEG_QUALITY,
 ) -> Path:
     """Where the derivative of the original `sha256` at `long_edge` pixels in `fmt` lives.
 
     With `crop` (a (width, height) box in pixels, see ensure_derivative) it is
-    `<sha>-<w>x<h>c.jpg` instead, and `long_edge` is not part of the name.
+    `<sha>-<w>x<h>c.jpg` instead (`<sha>-<w>x<h>c-q<quality>.jpg` for a JPEG `quality`
+    other than PRINT_JPEG_QUALITY), and `long_edge` is not part of the name. `quality` is
+    only for crops.
     """
     if not _SHA_RE.fullmatch(sha256):
         raise ValueError(f"not a lowercase hex SHA-256: {sha256!r}")
@@ -70,9 +74,15 @@ def derivative_path(
     if fmt not in _SUFFIXES:
         raise ValueError(f"derivative format must be JPEG or WEBP, got {fmt!r}")
     size = str(long_edge)
+    if not isinstance(quality, int) or isinstance(quality, bool) or not 30 <= quality <= 95:
+        raise ValueError(f"JPEG quality must be 30 to 95, got {quality!r}")
+    if quality != PRINT_JPEG_QUALITY and (crop is None or fmt != "JPEG"):
+        raise ValueError("a JPEG quality other than the print quality is only for crops")
     if crop is not None:
         width, height = _crop_box(crop)
         size = f"{width}x{height}c"
+        if quality != PRINT_JPEG_QUALITY:
+            size += f"-q{quality}"
     return Path(cache_dir) / "d" / sha256[:2] / f"{sha256}-{size}{_SUFFIXES[fmt]}"
 
 
@@ -138,6 +148,7 @@ def ensure_derivative(
     fmt: str = "JPEG",
     *,
     crop: tuple[int, int] | None = None,
+    quality: int = PRINT_JPEG_QUALITY,
 ) -> Path:
     """Return the cached derivative of photos/<filename>, creating it when missing.
 
@@ -146,19 +157,19 @@ def ensure_derivative(
     cropped centred to the aspect width/height and reduced to exactly that size (or, when
     the original has fewer pixels, to `crop_size`: never upscaled); `long_edge` is then only
     checked, not used (pass the uncropped long edge, or max(crop)). Crops decode JPEGs at
-    the smallest DCT scale that still covers the box.
+    the smallest DCT scale that still covers the box; `quality` is their JPEG quality.
 
     Raises PhotoError when the original is missing, unreadable or damaged, or the cache
     cannot be written; ValueError for a `filename` that is not `<sha256>.<ext>`, an unknown
     format or a bad crop.
     """
-    out = derivative_path(cache_dir, split_filename(filename), long_edge, fmt, crop)
+    out = derivative_path(cache_dir, split_filename(filename), long_edge, fmt, crop, quality)
     if present(out):
         return out
     source = Path(photos_dir) / filename
     if crop is not None:
         decoded = decode(read_source(source), source, cover=_crop_box(crop))
-        data = _encode(_cropped_srgb(decoded, _crop_box(crop)), fmt, print_copy=True)
+        data = _encode(_cropped_srgb(decoded, _crop_box(crop)), fmt, print_quality=quality)
     else:
         decoded = decode(read_source(source), source, long_edge=long_edge)
         data = render_webp(decoded, long_edge) if fmt == "WEBP" else render_jpeg(decoded, long_edge)
@@ -206,12 +217,12 @@ def render_webp(decoded: Decoded, long_edge: int) -> bytes:
     return _encode(_upright_srgb(decoded, long_edge), "WEBP")
 
 
-def _encode(image: Image.Image, fmt: str, *, print_copy: bool = False) -> bytes:
+def _encode(image: Image.Image, fmt: str, *, print_quality: int | None = None) -> bytes:
     buffer = io.BytesIO()
     if fmt == "WEBP":
         image.save(buffer, "WEBP", quality=WEBP_QUALITY, method=4)
-    elif print_copy:  # optimize=True costs 2x the encode time for 2% of the size
-        image.save(buffer, "JPEG", quality=PRINT_JPEG_QUALITY, progressive=False, optimize=False)
+    elif print_quality is not None:  # optimize=True costs 2x the encode time for 2% of the size
+        image.save(buffer, "JPEG", quality=print_quality, progressive=False, optimize=False)
     else:
         image.save(buffer, "JPEG", quality=JPEG_QUALITY, progressive=False, optimize=True)
     return buffer.getvalue()

@@ -337,6 +337,14 @@
             <translation>Export PDF</translation>
         </message>
         <message>
+            <source>PDF for printing (photos at 300 dpi)</source>
+            <translation>PDF for printing (photos at 300 dpi)</translation>
+        </message>
+        <message>
+            <source>Light PDF to share by WhatsApp or e-mail (150 dpi)</source>
+            <translation>Light PDF to share by WhatsApp or e-mail (150 dpi)</translation>
+        </message>
+        <message>
             <source>Export web</source>
             <translation>Export web</translation>
         </message>
@@ -405,6 +413,10 @@
         <message>
             <source>Exporting the PDF catalog</source>
             <translation>Exporting the PDF catalog</translation>
+        </message>
+        <message>
+            <source>Exporting the PDF for sharing</source>
+            <translation>Exporting the PDF for sharing</translation>
         </message>
         <message>
             <source>Exporting the price list</source>

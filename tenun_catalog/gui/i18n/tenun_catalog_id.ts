@@ -337,6 +337,14 @@
             <translation>Ekspor PDF</translation>
         </message>
         <message>
+            <source>PDF for printing (photos at 300 dpi)</source>
+            <translation>PDF untuk dicetak (foto 300 dpi)</translation>
+        </message>
+        <message>
+            <source>Light PDF to share by WhatsApp or e-mail (150 dpi)</source>
+            <translation>PDF ringan untuk dibagikan lewat WhatsApp atau e-mail (150 dpi)</translation>
+        </message>
+        <message>
             <source>Export web</source>
             <translation>Ekspor web</translation>
         </message>
@@ -405,6 +413,10 @@
         <message>
             <source>Exporting the PDF catalog</source>
             <translation>Mengekspor katalog PDF</translation>
+        </message>
+        <message>
+            <source>Exporting the PDF for sharing</source>
+            <translation>Mengekspor PDF untuk dibagikan</translation>
         </message>
         <message>
             <source>Exporting the price list</source>

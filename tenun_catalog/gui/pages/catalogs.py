@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -157,7 +158,13 @@ class CatalogsPage(QWidget):
         line.addLayout(texts, 1)
         self.export_pdf_button = QPushButton(header)
         self.export_pdf_button.setObjectName("primary")
-        self.export_pdf_button.clicked.connect(self._export_pdf)
+        # two PDFs from one button: for a print shop (300 dpi) or light, to share (150 dpi)
+        self.export_pdf_menu = QMenu(self.export_pdf_button)
+        self.export_print_action = self.export_pdf_menu.addAction("")
+        self.export_print_action.triggered.connect(self._export_pdf)
+        self.export_screen_action = self.export_pdf_menu.addAction("")
+        self.export_screen_action.triggered.connect(self._export_pdf_screen)
+        self.export_pdf_button.setMenu(self.export_pdf_menu)
         self.export_web_button = QPushButton(header)
         self.export_web_button.clicked.connect(self._export_web)
         self.export_prices_button = QPushButton(header)
@@ -465,6 +472,10 @@ class CatalogsPage(QWidget):
         self.export("pdf")
 
     @Slot()
+    def _export_pdf_screen(self) -> None:
+        self.export("pdf-screen")
+
+    @Slot()
     def _export_web(self) -> None:
         self.export("html")
 
@@ -529,6 +540,12 @@ class CatalogsPage(QWidget):
             translate("CatalogsPage", "Make a catalog"),
         )
         self.export_pdf_button.setText(translate("CatalogsPage", "Export PDF"))
+        self.export_print_action.setText(
+            translate("CatalogsPage", "PDF for printing (photos at 300 dpi)")
+        )
+        self.export_screen_action.setText(
+            translate("CatalogsPage", "Light PDF to share by WhatsApp or e-mail (150 dpi)")
+        )
         self.export_web_button.setText(translate("CatalogsPage", "Export web"))
         self.export_prices_button.setText(translate("CatalogsPage", "Price list"))
         self.remove_button.setText(translate("CatalogsPage", "Remove"))
