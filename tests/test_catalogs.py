@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from tenun_catalog import operations as ops
-from tenun_catalog.domain import Catalog, Producer, Product
+from tenun_catalog.domain import Catalog, CatalogSection, Producer, Product
 from tenun_catalog.domain.errors import UserError
 from tenun_catalog.export.context import options_for
 
@@ -96,6 +96,24 @@ def test_removing_a_product_removes_it_from_catalogs(two_producers):
     ops.add_catalog(two_producers, Catalog(name="Pameran"))
     ops.remove_product(two_producers, "TNN-002")
     assert _skus(two_producers, ops.get_catalog(two_producers, "Pameran"))[-1] == []
+
+
+def test_undo_of_a_product_removal_puts_it_back_in_its_catalog_places(two_producers):
+    from tenun_catalog.operations import gui_support
+
+    lib = two_producers
+    ids = [p.id for p in ops.list_products(lib)]
+    middle = ops.get_product_by_id(lib, ids[1]).sku
+    ops.add_catalog(lib, Catalog(name="Pameran", sections=[CatalogSection("Semua", "", ids)]))
+    ops.add_catalog(lib, Catalog(name="Pasar"))
+    before = _skus(lib, ops.get_catalog(lib, "Pameran"))
+    assert len(before[0]) >= 3 and before[0][1] == middle
+    removed = gui_support.remove_product_fully(lib, middle)
+    assert len(removed.placements) == 2  # one section in each catalog
+    assert middle not in _skus(lib, ops.get_catalog(lib, "Pameran"))[0]
+    ops.remove_catalog(lib, "Pasar")  # a catalog removed meanwhile is simply skipped
+    gui_support.restore_removed_product(lib, removed)
+    assert _skus(lib, ops.get_catalog(lib, "Pameran")) == before  # same place, same order
 
 
 def test_copy_theme_starts_a_user_theme(lib):

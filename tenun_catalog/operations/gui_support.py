@@ -19,7 +19,7 @@ from .. import images
 from ..domain import readiness, rules
 from ..domain.entities import Permit, Photo, Product, ProductQuery, ProductSummary
 from ..domain.findings import Finding
-from ..store import Library, motifs, permits, producers, products, transaction
+from ..store import Library, catalogs, motifs, permits, producers, products, transaction
 from .photos import list_photos
 from .records import get_product, get_product_by_id, remove_product, restore_product
 
@@ -104,25 +104,29 @@ class RemovedProduct:
     product: Product
     photos: list[Photo] = field(default_factory=list)
     permit_ids: list[int] = field(default_factory=list)
+    # (catalog id, section position, item position) of each catalog section it was in
+    placements: list[tuple[int, int, int]] = field(default_factory=list)
 
 
 def remove_product_fully(lib: Library, sku: str) -> RemovedProduct:
-    """Remove a product; its photo records and permit coverage go with it (the originals stay
-    in photos/), and are remembered so that undo restores all of them."""
+    """Remove a product; its photo records, permit coverage and places in catalogs go with it
+    (the originals stay in photos/), and are remembered so that undo restores all of them."""
     with transaction(lib.conn):
         product = get_product(lib, sku)
         removed = RemovedProduct(
             product=product,
             photos=list_photos(lib, product.sku),
             permit_ids=[x.id for x in permits.list_all(lib.conn) if product.sku in x.product_skus],
+            placements=catalogs.placements_of(lib.conn, product.id),
         )
         remove_product(lib, product.sku)
     return removed
 
 
 def restore_removed_product(lib: Library, removed: RemovedProduct) -> Product:
-    """Put back a product removed by `remove_product_fully`, with its photos in their old order
-    and its permit coverage, under its old id. Returns the product as stored now."""
+    """Put back a product removed by `remove_product_fully`, with its photos in their old order,
+    its permit coverage and its places in catalog sections (those that still exist), under its
+    old id. Returns the product as stored now."""
     with transaction(lib.conn):
         product = dataclasses.replace(removed.product)
         restore_product(lib, product, removed.photos)
@@ -131,6 +135,7 @@ def restore_removed_product(lib: Library, removed: RemovedProduct) -> Product:
             if permit is not None and product.sku not in permit.product_skus:
                 permit.product_skus = [*permit.product_skus, product.sku]
                 permits.update(lib.conn, permit)
+        catalogs.restore_placements(lib.conn, product.id, removed.placements)
         restored = get_product_by_id(lib, product.id)
     return restored
 

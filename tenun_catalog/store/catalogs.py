@@ -63,3 +63,41 @@ def list_all(conn: sqlite3.Connection) -> list[Catalog]:
 
 def delete(conn: sqlite3.Connection, catalog_id: int) -> None:
     conn.execute("DELETE FROM catalogs WHERE id = ?", (catalog_id,))
+
+
+def placements_of(conn: sqlite3.Connection, product_id: int) -> list[tuple[int, int, int]]:
+    """Where a product stands in catalogs: (catalog id, section position, item position)."""
+    rows = conn.execute(
+        "SELECT s.catalog_id, s.position, i.position FROM catalog_items i"
+        " JOIN catalog_sections s ON s.id = i.section_id WHERE i.product_id = ?"
+        " ORDER BY s.catalog_id, s.position",
+        (product_id,),
+    )
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
+def restore_placements(
+    conn: sqlite3.Connection, product_id: int, placements: list[tuple[int, int, int]]
+) -> int:
+    """Put a product back where `placements_of` found it, moving later items one down; a
+    catalog or section removed since is skipped. Returns how many places were restored."""
+    restored = 0
+    for catalog_id, section_position, item_position in placements:
+        section = conn.execute(
+            "SELECT id FROM catalog_sections WHERE catalog_id = ? AND position = ?",
+            (catalog_id, section_position),
+        ).fetchone()
+        if section is None:
+            continue
+        conn.execute(
+            "UPDATE catalog_items SET position = position + 1"
+            " WHERE section_id = ? AND position >= ?",
+            (section[0], item_position),
+        )
+        cur = conn.execute(
+            "INSERT OR IGNORE INTO catalog_items (section_id, product_id, position)"
+            " VALUES (?, ?, ?)",
+            (section[0], product_id, item_position),
+        )
+        restored += cur.rowcount
+    return restored
