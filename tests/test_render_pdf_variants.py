@@ -225,3 +225,20 @@ def test_derivative_quality_is_only_for_print_crops(tmp_path):
             images.derivative_path(tmp_path, sha, 900, crop=(900, 600), quality=bad)
     with pytest.raises(ValueError):  # uncropped derivatives keep their one quality
         images.derivative_path(tmp_path, sha, 900, quality=75)
+
+
+def test_render_demo_writes_what_make_run_promises_without_a_display(tmp_path_factory, tmp_path):
+    from tenun_catalog.cli import main
+
+    library = tmp_path / "library"
+    shutil.copytree(demo_root(tmp_path_factory), library)
+    out = tmp_path / "out"
+    assert main(["--library", str(library), "render-demo", "--out", str(out)]) == 0
+    a4, a5 = out / "katalog-pameran.pdf", out / "katalog-pameran-a5.pdf"
+    light, prices = out / "katalog-pameran-ringan.pdf", out / "daftar-harga.pdf"
+    for pdf in (a4, a5, light, prices):
+        assert len(pypdf.PdfReader(pdf).pages) >= 1, pdf
+    assert len(pypdf.PdfReader(light).pages) == len(pypdf.PdfReader(a4).pages)
+    assert light.stat().st_size < a4.stat().st_size  # (small demo photos: print is < 300 dpi)
+    assert max(int(r["x-ppi"]) for r in pdfimages(light) if r["type"] == "image") <= 152
+    assert (out / "katalog-web" / "index.html").is_file()

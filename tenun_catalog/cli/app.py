@@ -54,6 +54,12 @@ def _render_demo(args: argparse.Namespace, lib: Library, out: Out) -> int:
     written = [
         render_pdf(lib, target / "katalog-pameran.pdf", progress=Progress("PDF")),
         render_pdf(lib, target / "katalog-pameran-a5.pdf", paper="A5", progress=Progress("A5")),
+        render_pdf(
+            lib,
+            target / "katalog-pameran-ringan.pdf",
+            image_mode="screen",
+            progress=Progress("PDF ringan / light PDF"),
+        ),  # fmt: skip
         render_price_list(lib, target / "daftar-harga.pdf", progress=Progress("PDF")),
         render_html(lib, target / "katalog-web", progress=Progress("HTML")),
     ]
