@@ -9,6 +9,10 @@ VPY = $(VENV)/bin/python
 # Stamps live inside .venv so that deleting the venv always forces a reinstall.
 STAMP_RUN = $(VENV)/.stamp-run
 STAMP_TEST = $(VENV)/.stamp-test
+# axe-core for the web catalog's accessibility test (tests/test_render_html_a11y.py), from npm
+# into the venv; the file itself is the stamp.
+AXE = $(VENV)/node_modules/axe-core/axe.min.js
+AXE_VERSION = 4.14.1
 SYSCHECK = $(VPY) scripts/check_system.py
 PYTEST_ARGS ?=
 PIP = $(VPY) -m pip install --disable-pip-version-check
@@ -29,7 +33,7 @@ run: $(STAMP_RUN)
 	fi
 
 # Tests never open windows: offscreen Qt unless the caller chose a platform.
-test: $(STAMP_TEST)
+test: $(STAMP_TEST) $(AXE)
 	@export QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen}; \
 	$(SYSCHECK) --tests || exit 1; \
 	rc=0; $(VPY) -m pytest -q $(PYTEST_ARGS) || rc=$$?; \
@@ -66,6 +70,19 @@ $(STAMP_RUN): pyproject.toml | $(VPY)
 $(STAMP_TEST): pyproject.toml | $(VPY)
 	$(PIP) -e '.[test]'
 	@touch $@ $(STAMP_RUN)
+
+# Without npm (or without a network) the accessibility test is skipped, saying why; no failure
+# here. The recipe runs again on the next `make test` until axe.min.js is there.
+$(AXE): | $(VPY)
+	@if ! command -v npm >/dev/null; then \
+		echo "npm tidak ada: tes aksesibilitas (axe-core) akan dilewati; pasang dengan apt-get install npm." >&2; \
+		echo "npm not found: the accessibility test (axe-core) will be skipped; install it with apt-get install npm." >&2; \
+	else \
+		echo "npm install --prefix $(VENV) --no-save --no-audit --no-fund axe-core@$(AXE_VERSION)"; \
+		npm install --prefix $(VENV) --no-save --no-audit --no-fund axe-core@$(AXE_VERSION) || { \
+			echo "npm install axe-core gagal: tes aksesibilitas akan dilewati." >&2; \
+			echo "npm install axe-core failed: the accessibility test will be skipped." >&2; }; \
+	fi
 
 $(VPY):
 	@$(PY) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \

@@ -47,7 +47,11 @@ ON_SCREEN = [
 ]
 
 # (program, Debian package, what for): test-only, warned about, never installed.
-OPTIONAL_TOOLS = [("pdftoppm", "poppler-utils", "tests that look at PDF pages as images")]
+OPTIONAL_TOOLS = [
+    ("pdftoppm", "poppler-utils", "tests that look at PDF pages as images"),
+    ("chromium", "chromium", "web catalog tests in a browser: filters, accessibility"),
+    ("npm", "npm", "axe-core for the web catalog's accessibility test"),
+]
 
 FONT_DIRS = ["/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts"]
 

@@ -1,11 +1,18 @@
-"""Helpers for the web catalog tests: a small real library, and an HTML parser that collects
-links, images, scripts, meta tags, cards and elements with a `lang` attribute."""
+"""Helpers for the web catalog tests: a small real library, an HTML parser that collects
+links, images, scripts, meta tags, cards and elements with a `lang` attribute, and headless
+Chromium (`dump_dom`) for the tests that run a page in a browser."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import tempfile
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+
+import pytest
 
 from tenun_catalog import operations as ops
 from tenun_catalog.domain import Motif, Producer, Product
@@ -188,3 +195,33 @@ def parse(path: Path) -> Page:
     page.feed(path.read_text(encoding="utf-8"))
     page.close()
     return page
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def need(found: object, reason: str) -> None:
+    """Skip the test when a browser-test tool is missing, saying why; with
+    TENUN_REQUIRE_BROWSER=1 (set by .ci/run) a missing tool fails the test instead."""
+    if found:
+        return
+    if os.environ.get("TENUN_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"{reason} (TENUN_REQUIRE_BROWSER=1: required here)")
+    pytest.skip(reason)
+
+
+def dump_dom(url: str, *, window: tuple[int, int] | None = None, budget_ms: int = 3000) -> str:
+    """The DOM of `url` after headless Chromium ran its scripts for `budget_ms` of virtual time
+    (timers and promises advance instantly, so the run takes about a second)."""
+    assert CHROMIUM is not None
+    size = [f"--window-size={window[0]},{window[1]}"] if window else []
+    with tempfile.TemporaryDirectory() as profile:
+        run = subprocess.run(
+            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+             "--no-first-run", "--disable-background-networking", "--disable-component-update",
+             "--disable-sync", f"--user-data-dir={profile}", "--allow-file-access-from-files",
+             f"--virtual-time-budget={budget_ms}", *size, "--dump-dom", url],
+            capture_output=True, text=True, timeout=90,
+        )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-2000:]
+    return run.stdout
