@@ -59,7 +59,7 @@ def _render_demo(args: argparse.Namespace, lib: Library, out: Out) -> int:
             target / "katalog-pameran-ringan.pdf",
             image_mode="screen",
             progress=Progress("PDF ringan / light PDF"),
-        ),  # fmt: skip
+        ),
         render_price_list(lib, target / "daftar-harga.pdf", progress=Progress("PDF")),
         render_html(lib, target / "katalog-web", progress=Progress("HTML")),
     ]
