@@ -182,7 +182,7 @@ def test_export_pdf_through_the_dialog_path(qtbot, window, tmp_path):
 
 
 def test_export_pdf_menu_offers_a_light_pdf_to_share(qtbot, window, tmp_path):
-    import subprocess
+    from pdf_helpers import pdfimages
 
     page = _page(window)
     _pdf_catalog(page, "Bagikan")
@@ -196,10 +196,7 @@ def test_export_pdf_menu_offers_a_light_pdf_to_share(qtbot, window, tmp_path):
     assert page.exporter.dialog.windowTitle() == "Mengekspor PDF untuk dibagikan"
     qtbot.waitUntil(lambda: not page.exporter.busy, timeout=SLOW)
     assert page.exporter.last_result.path == out
-    listing = subprocess.run(
-        ["pdfimages", "-list", str(out)], check=True, capture_output=True, text=True
-    ).stdout.splitlines()[2:]
-    ppi = [int(line.split()[12]) for line in listing if line.split()[2] == "image"]
+    ppi = [int(row["x-ppi"]) for row in pdfimages(out) if row["type"] == "image"]
     assert ppi and max(ppi) <= 152  # photos at 150 dpi where placed, not 300
     page.exporter.message_box.close()
 
