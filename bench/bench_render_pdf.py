@@ -185,6 +185,7 @@ def _decode_once(args: tuple[str, int]) -> int:
 def phase_decode(lib_root: Path, catalog: str, workers: int) -> dict:
     """Each source photo the catalog uses, decoded once at the size it needs (draft)."""
     from tenun_catalog import operations as ops
+    from tenun_catalog.export.audience import Selection, build_view
     from tenun_catalog.export.context import BuildOptions, build_context
     from tenun_catalog.export.print_images import PrintPlacer, slot_boxes
     from tenun_catalog.render.env import find_theme
@@ -192,7 +193,8 @@ def phase_decode(lib_root: Path, catalog: str, workers: int) -> dict:
     with ops.opened(lib_root, create=False) as lib:
         theme = find_theme("pameran", lib.themes_dir)
         placer = PrintPlacer(lib.photos_dir, lib.cache_dir, slot_boxes(theme.images, "A4", 0))
-        build_context(lib, placer, ops.get_catalog(lib, catalog), BuildOptions(qr=False))
+        found = ops.get_catalog(lib, catalog)
+        build_context(build_view(lib, Selection(found)), placer, found, BuildOptions(qr=False))
         need: dict[str, int] = {}
         for name, edge, *_ in placer.jobs:  # once per source, at the largest size it is used
             need[name] = max(edge, need.get(name, 0))

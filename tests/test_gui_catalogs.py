@@ -262,3 +262,39 @@ def test_web_preview_and_price_list(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: not page.exporter.busy, timeout=SLOW)
     assert len(pypdf.PdfReader(out).pages) == 1
     page.exporter.message_box.close()
+
+
+def test_more_outputs_menu_comes_from_the_registry(qtbot, window, tmp_path):
+    """Hang tags sit in the menu, and an output registered at runtime appears there and runs,
+    with no change to the app's code."""
+    from tenun_catalog.export import outputs
+    from tenun_catalog.export.audience import build_view
+    from tenun_catalog.export.result import OutputResult
+
+    def run(lib, selection, out, options, progress, cancelled):
+        view = build_view(lib, selection)
+        out.write_text("\n".join(p.sku for p in view.products), encoding="utf-8")
+        return OutputResult(out, 1, len(view.products))
+
+    page = _page(window)
+    _pdf_catalog(page, "Lainnya")
+    page.fill_more_outputs()
+    labels = [a.text() for a in page.export_more_menu.actions()]
+    assert "Label gantung tenun (A4)" in labels and "Daftar SKU" not in labels
+    outputs.register(
+        outputs.OutputSpec("daftar-sku", "Daftar SKU", "SKU list", "file", ".txt", run=run)
+    )
+    try:
+        page.export_more_menu.aboutToShow.emit()  # the menu is made again as it opens
+        action = next(a for a in page.export_more_menu.actions() if a.text() == "Daftar SKU")
+        assert action.data() == "daftar-sku"
+        out = tmp_path / "sku.txt"
+        job = page.export("daftar-sku", out)
+        assert job is not None and page.exporter.dialog.windowTitle() == "Daftar SKU"
+        qtbot.waitUntil(lambda: not page.exporter.busy, timeout=SLOW)
+        catalog = page.catalog
+        expected = sum(len(s.product_ids) for s in catalog.sections)
+        assert len(out.read_text(encoding="utf-8").splitlines()) == expected
+        page.exporter.message_box.close()
+    finally:
+        outputs.unregister("daftar-sku")

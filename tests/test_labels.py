@@ -22,6 +22,7 @@ from tenun_catalog.domain.entities import SeiDetail, WeaverCredit
 from tenun_catalog.domain.errors import UserError
 from tenun_catalog.domain.rules import LabelBatch
 from tenun_catalog.export.context import qr_svg, whatsapp_link
+from tenun_catalog.export.audience import Selection, build_view
 from tenun_catalog.export.hang_tags import TagBuilder, shorten, tag_products
 from tenun_catalog.export.labels import (
     LABEL_GRID,
@@ -288,16 +289,17 @@ def test_hang_tag_qr_codes_open_whatsapp_or_the_product_page(demo, tags) -> None
     assert content.count(b" re") + content.count(b" l") > 500  # QR modules drawn as vectors
     product = ops.get_product(demo, "TN-STM-001")
     producer = ops.get_producer(demo, product.producer_id)
-    tag = TagBuilder(demo, "id+en", "whatsapp", "").tag(product)
+    view = build_view(demo, Selection(skus=("TN-STM-001", "TN-STM-002")))
+    tag = TagBuilder("id+en", "whatsapp", "").tag(view.product("TN-STM-001"))
     link = whatsapp_link(
         producer.whatsapp, "Halo, saya ingin memesan Hinggi Kombu Njara (SKU TN-STM-001)."
     )
     assert link.startswith("https://wa.me/62") and tag.qr_svg == qr_svg(link)
     assert tag.qr_caption.main == "Pindai untuk memesan"
-    paged = TagBuilder(demo, "id", "page", "https://katalog.example.id/").tag(product)
+    paged = TagBuilder("id", "page", "https://katalog.example.id/").tag(view.product(product.sku))
     assert paged.qr_svg == qr_svg("https://katalog.example.id/produk/tn-stm-001.html")
     assert paged.qr_caption.main == "Pindai untuk cerita lengkap"
-    hidden = TagBuilder(demo, "id", "whatsapp", "").tag(ops.get_product(demo, "TN-STM-002"))
+    hidden = TagBuilder("id", "whatsapp", "").tag(view.product("TN-STM-002"))
     assert "Patola" not in hidden.title + hidden.product.main  # nor in the order message
     assert hidden.qr_svg == qr_svg(
         whatsapp_link(producer.whatsapp, "Halo, saya ingin memesan Selimut Sumba Timur "
@@ -335,8 +337,8 @@ def test_story_is_shortened_at_a_sentence_or_a_word() -> None:
 
 
 def test_tag_products_default_to_every_woven_cloth(demo) -> None:
-    products = tag_products(demo, None, None)
-    assert products and all(p.kind == "tenun" for p in products)
+    products = tag_products(build_view(demo))
+    assert products and all(p.product.kind == "tenun" for p in products)
 
 
 def test_marks_are_plain_svg() -> None:

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from tenun_catalog import operations as ops
 from tenun_catalog.domain import Permit, Producer, Product
 from tenun_catalog.domain.errors import UserError
+from tenun_catalog.export.names import file_stem
 from tenun_catalog.export.package import build_submission, safe_name
 from tenun_catalog.images import synthetic
 
@@ -93,8 +94,10 @@ def test_a_complete_package_reads_back(lib, ready_producer, tmp_path):
         assert len(data) == entry["size"]
         assert hashlib.sha256(data).hexdigest() == entry["sha256"]
     photos = sorted(p for p in listed if p.startswith("foto/"))
+    stem = file_stem("TNN/001")  # "/" is not safe in a file name: TNN_001 plus a hash
+    assert stem.startswith("TNN_001-") and stem != file_stem("TNN_001")
     assert photos == [
-        f"foto/TNN_001/TNN_001-0{i}-{r}.jpg"
+        f"foto/{stem}/{stem}-0{i}-{r}.jpg"
         for i, r in ((1, "utama"), (2, "detail_motif"), (3, "detail_motif"))
     ]
     from tenun_catalog.images import check_image
@@ -177,3 +180,40 @@ def test_an_expiring_permit_is_reported_but_does_not_block(lib, ready_producer, 
         zf.extract(report, tmp_path / "z")
     text = PdfReader(tmp_path / "z" / report).pages[0].extract_text()
     assert "Izin usaha (2)" in text and "ID53110000123450125" in text
+
+
+def test_all_producers_packages_those_it_can_and_names_the_one_left_out(
+    lib, ready_producer, tmp_path, capsys
+):
+    from tenun_catalog.cli import main
+
+    blocked = ops.add_producer(
+        lib, Producer(name="Sei Ibu Ana", kabupaten="kota_kupang", producer_type="umkm")
+    ).after
+    ops.add_permit(
+        lib,
+        Permit(
+            kind="pirt", number="2065371010099-24", producer_id=blocked.id, expires=date(2024, 6, 1)
+        ),
+    )
+    out = tmp_path / "semua.zip"
+    args = ["--library", str(lib.root), "package", "submission", "--all", "--out", str(out)]
+    lib.close()
+    code = main([*args, "--allow-incomplete"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert "1 produsen tidak dimasukkan" in captured.err and "Sei Ibu Ana" in captured.err
+    assert "kedaluwarsa" in captured.err
+    assert "--allow-incomplete diterapkan" not in captured.err
+    assert "--allow-incomplete tidak diperlukan" in captured.err  # said, not silently identical
+    with zipfile.ZipFile(out) as zf:
+        folders = {n.split("/")[0] for n in zf.namelist()}
+        manifest = json.loads(zf.read(f"{safe_name(ready_producer.name)}/manifest.json"))
+        for entry in manifest["files"]:
+            data = zf.read(f"{safe_name(ready_producer.name)}/{entry['path']}")
+            assert hashlib.sha256(data).hexdigest() == entry["sha256"]
+    assert folders == {safe_name(ready_producer.name)}
+    # Only the blocked producer: nothing can be packaged, exit 1 with the reason.
+    only = tmp_path / "sendiri.zip"
+    assert main([*args[:4], "--producer", "Sei Ibu Ana", "--out", str(only)]) == 1
+    assert "kedaluwarsa" in capsys.readouterr().err and not only.exists()

@@ -6,6 +6,7 @@ from datetime import date
 
 from tenun_catalog import operations as ops
 from tenun_catalog.domain import Motif, Producer, Product
+from tenun_catalog.export.audience import build_view
 from tenun_catalog.export.context import BuildOptions, build_context
 
 
@@ -40,7 +41,7 @@ def _library(lib, photo_files, permitted: bool):
     ops.add_product(lib, product)
     added = ops.attach_photos(lib, "H-1", photo_files).added
     ops.edit_photo(lib, added[0].after.id, {"caption_id": "Hinggi Patola Ratu utuh."})
-    return build_context(lib, _Placer(), opts=BuildOptions(lang="id+en", qr=False))
+    return build_context(build_view(lib), _Placer(), opts=BuildOptions(lang="id+en", qr=False))
 
 
 def test_a_withheld_motif_leaves_no_trace(lib, photo_files):

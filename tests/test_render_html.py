@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tenun_catalog.export.names import sku_slug
 from tenun_catalog import operations as ops
 from tenun_catalog.domain.errors import UserError
 from tenun_catalog.export.context import Cancelled
@@ -59,7 +60,15 @@ def test_folder_layout_and_result(site) -> None:
     assert result.path == out / "index.html" and result.path.is_file()
     assert result.products == 4 and result.pages == 4
     names = sorted(p.name for p in (out / "produk").iterdir())
-    assert names == ["sei-bbi-1.html", "tnn-001.html", "tnn-002-2.html", "tnn-002.html"]
+    # TNN/002 slugs like TNN-002: a hash of the exact SKU keeps the names apart, the same in
+    # every export (export.names), so QR codes printed earlier still open the right page.
+    assert names == [
+        "sei-bbi-1.html",
+        "tnn-001.html",
+        f"{sku_slug('TNN/002')}.html",
+        "tnn-002.html",
+    ]
+    assert sku_slug("TNN/002").startswith("tnn-002-") and len(sku_slug("TNN/002")) == 16
     assert (out / MARKER).is_file()
     fonts = sorted(p.name for p in (out / "assets" / "fonts").iterdir())
     assert "Inter-Regular.otf" in fonts and "EBGaramond-LICENSE.txt" in fonts

@@ -23,7 +23,7 @@ from pdf_helpers import (
 )
 
 from tenun_catalog import operations as ops
-from tenun_catalog.export import protocol
+from tenun_catalog.export.audience import build_view
 
 
 @pytest.fixture(scope="module")
@@ -38,10 +38,7 @@ def demo(tmp_path_factory):
     with ops.opened(demo_root(tmp_path_factory)) as lib:
         products = [ops.get_product(lib, s.sku) for s in ops.list_products(lib)]
         producers = {p.id: p for p in ops.list_producers(lib)}
-        names = {
-            p.sku: protocol.public_names(p, protocol.withheld_motifs(ops.motifs_of(lib, p)))[0]
-            for p in products
-        }
+        names = {item.sku: item.product.name_id for item in build_view(lib).products}
     return products, producers, names
 
 

@@ -37,8 +37,10 @@ def test_migrations_upgrade_an_older_file(tmp_path, version):
         assert migrations.version(lib.conn) == migrations.LATEST
         product = ops.get_product(lib, "OLD-1")
         assert product.name_id == "Sarung Lama" and product.tenun.origin_kabupaten == "sikka"
-        # the search index added by a later migration covers the rows that were already there
-        assert [r.sku for r in ops.search_products(lib, "songket")] == ["OLD-1"]
+        # the search index added by migration 4 covers the rows that were already there (a file
+        # made here at version 4 or later has rows inserted behind the index's back)
+        if version < 4:
+            assert [r.sku for r in ops.search_products(lib, "songket")] == ["OLD-1"]
         assert db.integrity_ok(lib.conn)
 
 

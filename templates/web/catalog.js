@@ -27,6 +27,10 @@
     return [isNaN(low) ? 0 : low, isNaN(high) ? Infinity : high];
   }
 
+  // The facets a card has (itemFrom) and an address may choose; any other key is ignored
+  // ("#constructor=x" must not reach item["constructor"]).
+  var FACETS = { kind: true, kabupaten: true, technique: true, price: true };
+
   // A card's data attributes (strings) -> the item the rules look at.
   function itemFrom(data) {
     function list(text) {
@@ -55,7 +59,8 @@
           var range = parseRange(wanted[i]);
           ok = item.price !== null && item.price >= range[0] && item.price < range[1];
         } else {
-          ok = (item[key] || []).indexOf(wanted[i]) !== -1;
+          var have = FACETS.hasOwnProperty(key) ? item[key] : null;
+          ok = Array.isArray(have) && have.indexOf(wanted[i]) !== -1;
         }
       }
       if (!ok) return false;
@@ -69,19 +74,38 @@
     return true;
   }
 
+  // A malformed escape ("%E0%A4%A", "%ZZ") makes decodeURIComponent throw: such a part is
+  // skipped, the rest of the address still applies. Bounded: an address longer than
+  // HASH_MAX characters is ignored, at most HASH_PARTS parts are read.
+  var HASH_MAX = 2000;
+  var HASH_PARTS = 50;
+  function decodePart(text) {
+    try {
+      return decodeURIComponent(text);
+    } catch (e) {
+      return null;
+    }
+  }
+
   // "#q=ikat&kind=tenun&kabupaten=ttu,sikka" <-> {query, facets}
   function parseHash(hash) {
     var state = { query: "", facets: {} };
-    String(hash || "")
+    var text = String(hash || "");
+    if (text.length > HASH_MAX) return state;
+    text
       .replace(/^#/, "")
       .split("&")
+      .slice(0, HASH_PARTS)
       .forEach(function (pair) {
         if (!pair) return;
         var at = pair.indexOf("=");
-        var key = decodeURIComponent(at === -1 ? pair : pair.slice(0, at));
-        var value = at === -1 ? "" : decodeURIComponent(pair.slice(at + 1).replace(/\+/g, " "));
+        var key = decodePart(at === -1 ? pair : pair.slice(0, at));
+        var value = at === -1 ? "" : decodePart(pair.slice(at + 1).replace(/\+/g, " "));
+        if (key === null || value === null) return;
         if (key === "q") state.query = value;
-        else if (value) state.facets[key] = value.split(",").filter(Boolean);
+        else if (value && Object.prototype.hasOwnProperty.call(FACETS, key)) {
+          state.facets[key] = value.split(",").filter(Boolean);
+        }
       });
     return state;
   }

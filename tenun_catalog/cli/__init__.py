@@ -1,6 +1,8 @@
 """The command line: `tenun-catalog [--library DIR] [--lang id|en] COMMAND ...`.
 
-Exit codes: 0 success, 1 a user or data error (one clear message on stderr), 2 bad usage.
+Exit codes: 0 success, 1 a user or data error (one clear message on stderr), 2 bad usage,
+130 cancelled (Ctrl-C), 141 the reader of the output went away (`| head`). No traceback is
+ever printed: an unexpected error is one line naming the log file that holds the details.
 Every command calls `operations` only; this module translates arguments and prints results.
 """
 
@@ -8,14 +10,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import sys
 from pathlib import Path
 
 from .. import __version__
-from ..domain.errors import UserError
-from . import app, catalogs, library, package, records
-from .output import Out
+from . import app, catalogs, library, outputs, records
+from .output import Out, report
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,39 +41,43 @@ def build_parser() -> argparse.ArgumentParser:
     library.add_parsers(sub)
     records.add_parsers(sub)
     catalogs.add_parsers(sub)
-    package.add_parsers(sub)
+    outputs.add_parsers(sub)
     app.add_parsers(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command. Never raises (except argparse's exit for usage and --help): every
+    failure becomes one message on stderr in the chosen language (see `output.report`)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     out = Out(args.lang)
     lib = None
+    code = 1
+    error: Exception | None = None
     try:
         if getattr(args, "needs_library", True):
             from .. import operations
 
             lib = operations.open_or_create(args.library)
-        return args.handler(args, lib, out)
-    except UserError as exc:
-        out.error(exc)
-        return 1
-    except sqlite3.DatabaseError as exc:
-        out.error(
-            UserError(
-                f"Basis data pustaka bermasalah: {exc}",
-                f"The library database has a problem: {exc}",
-            )
-        )
-        return 1
+        code = args.handler(args, lib, out)
+        sys.stdout.flush()  # a reader that went away (`| head`) shows here, not at exit
     except KeyboardInterrupt:
         out.warn("Dibatalkan.", "Cancelled.")
-        return 130
+        code = 130
+    except Exception as exc:  # noqa: BLE001 - every failure becomes one message
+        error = exc
     finally:
         if lib is not None:
-            lib.close()
+            try:
+                lib.close()
+            except Exception as exc:  # noqa: BLE001 - closing can fail too (a full disk)
+                error = error or exc
+    if error is not None:
+        root = lib.root if lib is not None else args.library
+        places = [p for p in (getattr(args, "out", None), root) if isinstance(p, os.PathLike)]
+        return report(error, out, places=places)
+    return code
 
 
 if __name__ == "__main__":

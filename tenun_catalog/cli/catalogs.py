@@ -1,9 +1,8 @@
-"""`catalog`, `theme` and `render` commands: define catalogs, start a theme, write PDF/HTML."""
+"""`catalog` and `theme` commands: define catalogs, list and copy themes (render: outputs.py)."""
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from .. import operations as ops
@@ -12,7 +11,7 @@ from ..domain import vocab
 from ..domain.entities import Catalog
 from ..domain.errors import UserError
 from ..store import Library
-from .output import Out, Progress, print_json, print_table
+from .output import Out, print_json, print_table
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -45,74 +44,6 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     q.add_argument("source")
     q.add_argument("target")
     q.set_defaults(handler=_theme_copy)
-
-    p = sub.add_parser("render", help="buat PDF/HTML / render PDF or HTML")
-    kinds = p.add_subparsers(dest="output", required=True, metavar="OUTPUT")
-    q = kinds.add_parser("pdf", help="katalog cetak PDF / print catalog (PDF)")
-    _render_flags(q)
-    q.add_argument("--out", type=Path, required=True, metavar="FILE")
-    q.add_argument("--paper", choices=vocab.PAPER_SIZES.codes())
-    q.add_argument("--bleed", metavar="SIZE", help="mis. 3mm, untuk percetakan / e.g. 3mm")
-    q.add_argument("--crop-marks", action="store_true", help="tanda potong / crop marks")
-    q.add_argument("--pdf-a", action="store_true", help="PDF/A-3b untuk arsip / for archiving")
-    q.add_argument(
-        "--images",
-        choices=("print", "screen"),
-        default="print",
-        help="foto untuk percetakan, 300 dpi (bawaan), atau untuk layar, 150 dpi: PDF jauh lebih "
-        "kecil untuk WhatsApp/e-mail / photos for a print shop at 300 dpi (default), or for "
-        "screens at 150 dpi: a much smaller PDF to share",
-    )
-    q.set_defaults(handler=_render_pdf)
-    q = kinds.add_parser("html", help="katalog web (folder) / web catalog (folder)")
-    _render_flags(q)
-    q.add_argument("--out", type=Path, required=True, metavar="DIR")
-    q.add_argument("--base-url", help="alamat situs bila dipublikasikan / published address")
-    q.set_defaults(handler=_render_html)
-    q = kinds.add_parser("price-list", help="daftar harga PDF / price list (PDF)")
-    _render_flags(q)
-    q.add_argument("--out", type=Path, required=True, metavar="FILE")
-    q.add_argument("--paper", choices=vocab.PAPER_SIZES.codes())
-    q.set_defaults(handler=_render_price_list)
-    q = kinds.add_parser("labels", help="label pangan Sei / Sei food labels")
-    q.add_argument(
-        "--sku",
-        action="append",
-        dest="skus",
-        required=True,
-        help="produk Sei (berulang) / Sei product (repeatable)",
-    )
-    q.add_argument("--batch", required=True, help="kode produksi / batch code")
-    q.add_argument(
-        "--produced",
-        required=True,
-        metavar="DATE",
-        help="tanggal produksi / production date (2026-11-28 or 28/11/2026)",
-    )
-    q.add_argument(
-        "--best-before", required=True, metavar="DATE", help="baik digunakan sebelum / best before"
-    )
-    q.add_argument("--size", choices=["100x70mm", "A4-sheet"], default="100x70mm")
-    q.add_argument("--copies", type=int, default=1)
-    q.add_argument(
-        "--bilingual", action="store_true", help="tambah nama Inggris / add the English name"
-    )
-    q.add_argument("--out", type=Path, required=True, metavar="FILE")
-    q.set_defaults(handler=_render_labels)
-    q = kinds.add_parser("hang-tags", help="label gantung tenun (A4) / Tenun hang tags (A4)")
-    q.add_argument("--sku", action="append", dest="skus", help="produk (berulang) / product")
-    q.add_argument("--catalog", metavar="NAME", help="katalog tersimpan / stored catalog")
-    q.add_argument(
-        "--lang",
-        dest="output_lang",
-        choices=vocab.CATALOG_LANGUAGES.codes(),
-        default="id+en",
-        help="bahasa / language",
-    )
-    q.add_argument("--qr-target", choices=["whatsapp", "page"], default="whatsapp")
-    q.add_argument("--base-url", default="", help="alamat katalog web / web catalog address")
-    q.add_argument("--out", type=Path, required=True, metavar="FILE")
-    q.set_defaults(handler=_render_hang_tags)
 
 
 def _catalog_flags(p: argparse.ArgumentParser, creating: bool) -> None:
@@ -152,21 +83,6 @@ def _catalog_flags(p: argparse.ArgumentParser, creating: bool) -> None:
         help="QR ke pesan WhatsApp atau halaman web / QR opens WhatsApp or page",
     )
     options.add_argument("--base-url", help="alamat katalog web / web catalog address")
-
-
-def _render_flags(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--catalog",
-        metavar="NAME",
-        help="katalog tersimpan (bawaan: semua produk) / stored catalog (default: all)",
-    )
-    p.add_argument(
-        "--lang",
-        dest="output_lang",
-        choices=vocab.CATALOG_LANGUAGES.codes(),
-        help="bahasa katalog / catalog language",
-    )
-    p.add_argument("--theme", help="tema / theme")
 
 
 def _changes(args: argparse.Namespace) -> dict[str, Any]:
@@ -312,130 +228,5 @@ def _theme_copy(args: argparse.Namespace, lib: Library, out: Out) -> int:
     out.say(
         f"Tema disalin ke {destination}. Ubah berkasnya, lalu pakai --theme {args.target}.",
         f"Theme copied to {destination}. Edit its files, then use --theme {args.target}.",
-    )
-    return 0
-
-
-def _common(lib: Library, args: argparse.Namespace) -> dict[str, Any]:
-    """Catalog, language and theme: the theme is passed only when chosen (else the default)."""
-    common: dict[str, Any] = {
-        "catalog": ops.get_catalog(lib, args.catalog) if args.catalog else None,
-        "lang": args.output_lang,
-    }
-    if args.theme:
-        common["theme"] = args.theme
-    elif common["catalog"] is not None and args.output == "pdf":
-        common["theme"] = common["catalog"].theme
-    return common
-
-
-def _report(result: Any, out: Out) -> None:
-    if result.withheld:
-        out.warn(
-            "Motif terbatas yang tidak ditampilkan (belum ada izin): " + ", ".join(result.withheld),
-            "Restricted motifs withheld (no permission record): " + ", ".join(result.withheld),
-        )
-    for warning in result.warnings:
-        out.warn(f"Peringatan: {warning}", f"Warning: {warning}")
-
-
-def _render_pdf(args: argparse.Namespace, lib: Library, out: Out) -> int:
-    from ..export.pdf import render_pdf
-
-    result = render_pdf(
-        lib,
-        args.out,
-        **_common(lib, args),
-        paper=args.paper,
-        bleed=args.bleed or "",
-        crop_marks=args.crop_marks,
-        pdf_a=args.pdf_a,
-        image_mode=args.images,
-        progress=Progress("PDF"),
-    )
-    _report(result, out)
-    out.say(
-        f"PDF dibuat: {result.path} ({result.pages} halaman, {result.products} produk, "
-        f"{result.seconds:.1f} detik)",
-        f"PDF written: {result.path} ({result.pages} pages, {result.products} products, "
-        f"{result.seconds:.1f} s)",
-    )
-    return 0
-
-
-def _render_price_list(args: argparse.Namespace, lib: Library, out: Out) -> int:
-    from ..export.pdf import render_price_list
-
-    result = render_price_list(
-        lib, args.out, **_common(lib, args), paper=args.paper, progress=Progress("PDF")
-    )
-    _report(result, out)
-    out.say(
-        f"Daftar harga dibuat: {result.path} ({result.pages} halaman)",
-        f"Price list written: {result.path} ({result.pages} pages)",
-    )
-    return 0
-
-
-def _render_html(args: argparse.Namespace, lib: Library, out: Out) -> int:
-    from ..export.html import render_html
-
-    result = render_html(
-        lib, args.out, **_common(lib, args), base_url=args.base_url or "", progress=Progress("HTML")
-    )
-    _report(result, out)
-    out.say(
-        f"Katalog web dibuat: {result.path} ({result.pages} halaman produk). Buka "
-        "index.html di peramban, atau salin foldernya ke flashdisk.",
-        f"Web catalog written: {result.path} ({result.pages} product pages). Open "
-        "index.html in a browser, or copy the folder to a USB stick.",
-    )
-    return 0
-
-
-def _render_labels(args: argparse.Namespace, lib: Library, out: Out) -> int:
-    from ..domain.rules import LabelBatch
-    from ..export.labels import render_sei_labels
-
-    date_spec = F.spec_for("motif", "permission_date")  # any date field reads dates the same way
-    batch = LabelBatch(
-        production_date=F.parse(date_spec, args.produced),
-        batch_code=args.batch.strip(),
-        best_before=F.parse(date_spec, args.best_before),
-    )
-    result = render_sei_labels(
-        lib,
-        args.out,
-        skus=args.skus,
-        batch=batch,
-        size=args.size,
-        copies=args.copies,
-        lang="id+en" if args.bilingual else "id",
-    )
-    _report(result, out)
-    out.say(
-        f"Label dibuat: {result.path} ({result.pages} halaman)",
-        f"Labels written: {result.path} ({result.pages} pages)",
-    )
-    return 0
-
-
-def _render_hang_tags(args: argparse.Namespace, lib: Library, out: Out) -> int:
-    from ..export.labels import render_hang_tags
-
-    catalog = ops.get_catalog(lib, args.catalog) if args.catalog else None
-    result = render_hang_tags(
-        lib,
-        args.out,
-        skus=args.skus,
-        catalog=catalog,
-        qr_target=args.qr_target,
-        base_url=args.base_url,
-        lang=args.output_lang,
-    )
-    _report(result, out)
-    out.say(
-        f"Label gantung dibuat: {result.path} ({result.pages} halaman, {result.products} produk)",
-        f"Hang tags written: {result.path} ({result.pages} pages, {result.products} products)",
     )
     return 0

@@ -59,6 +59,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="impor baris yang benar, lewati yang salah / import valid rows, skip others",
     )
+    p.add_argument(
+        "--allow-outside-paths",
+        action="store_true",
+        help="izinkan foto di luar folder lembar kerja / allow photo files outside the "
+        "sheet's folder",
+    )
     p.add_argument("--json", action="store_true", help="laporan JSON / JSON report")
     p.set_defaults(handler=_import)
     p = sub.add_parser("export", help="ekspor produk ke CSV/XLSX / export products to CSV/XLSX")
@@ -195,16 +201,17 @@ def _photo_remove(args: argparse.Namespace, lib: Library, out: Out) -> int:
 
 def _import(args: argparse.Namespace, lib: Library, out: Out) -> int:
     report = ops.import_spreadsheet(
-        lib, args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid
+        lib,
+        args.file,
+        dry_run=args.dry_run,
+        skip_invalid=args.skip_invalid,
+        allow_outside_paths=args.allow_outside_paths,
     )
     if args.json:
         print_json(report)
         return 1 if report.errors and not report.applied else 0
     for e in report.errors:
-        out.warn(
-            f"Baris {e.row}, kolom {e.column}: {e.message_id}",
-            f"Row {e.row}, column {e.column}: {e.message_en}",
-        )
+        out.warn(e.message("id"), e.message("en"))  # row, column and cell ("D4")
     will = "akan " if report.dry_run else ""
     out.say(
         f"{'Uji coba: ' if report.dry_run else ''}{len(report.created)} produk {will}ditambahkan, "
@@ -301,5 +308,12 @@ def _restore(args: argparse.Namespace, lib: None, out: Out) -> int:
         out.say(
             f"Basis data sebelumnya disimpan di {result.previous_database}",
             f"The previous database was kept at {result.previous_database}",
+        )
+    if result.photos_missing:
+        out.warn(
+            f"{result.photos_missing} berkas foto yang disebut basis data tidak ada di cadangan "
+            "maupun di folder photos/.",
+            f"{result.photos_missing} photo files the database names are neither in the backup "
+            "nor in the photos/ folder.",
         )
     return 0

@@ -59,7 +59,7 @@ def motifs() -> list[MotifSpec]:
                 "noble families."
             ),
             meaning_source="Catatan koperasi dari penuturan para penenun senior di Kambera",
-            use_context="upacara", restriction="bangsawan",
+            use_context="upacara", restriction="bangsawan", revealing_words=["patola"],
         )),
         MotifSpec("kaif", Motif(
             name_id="Kait Berantai", name_local="Kaif", name_en="Linked Hooks",

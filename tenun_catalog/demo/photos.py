@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import as_completed
 from concurrent.futures.process import BrokenProcessPool
-from multiprocessing import get_context
 from pathlib import Path
 
 from ..images import synthetic
+from ..processes import process_pool
 from .specs import PhotoSpec
 
 Step = Callable[[], None]
@@ -80,7 +80,7 @@ def _draw_in_pool(
     step: Step | None,
     done: set[str],
 ) -> None:
-    with ProcessPoolExecutor(max_workers=count, mp_context=get_context("spawn")) as pool:
+    with process_pool(count) as pool:  # spawned workers that end if this process dies
         futures = {pool.submit(draw, spec, paths[name], size): name for name, spec in todo.items()}
         for future in as_completed(futures):
             future.result()

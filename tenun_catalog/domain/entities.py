@@ -136,6 +136,8 @@ class Motif:
     protection: str = ""
     protection_number: str = ""
     contemporary: bool = False
+    # Words that give the motif away without naming it ("patola"): kept out of public text too.
+    revealing_words: list[str] = field(default_factory=list)
 
     @property
     def is_public(self) -> bool:

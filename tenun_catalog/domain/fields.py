@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -34,6 +35,11 @@ class FieldSpec:
 
     def label(self, lang: str = "id") -> str:
         return self.label_en if lang == "en" else self.label_id
+
+    @property
+    def max_length(self) -> int | None:
+        """Most characters a value may have (a list: written out with `format`), or None."""
+        return max_length(self)
 
 
 def _spec(path, type_, label_id, label_en, vocabulary=None, kinds=(), multiline=False):
@@ -179,6 +185,12 @@ MOTIF_FIELDS: list[FieldSpec] = [
     _spec("protection", "code", "Perlindungan", "Protection", V.MOTIF_PROTECTIONS),
     _spec("protection_number", "text", "Nomor perlindungan", "Protection number"),
     _spec("contemporary", "bool", "Motif kontemporer", "Contemporary design"),
+    _spec(
+        "revealing_words",
+        "list",
+        "Kata yang mengungkap motif",
+        "Words that reveal the motif",
+    ),
 ]
 
 PERMIT_FIELDS: list[FieldSpec] = [
@@ -230,6 +242,61 @@ _TRUE = {"1", "ya", "y", "yes", "true", "benar", "setuju", "x"}
 _FALSE = {"0", "tidak", "t", "no", "n", "false", "salah", ""}
 _CONSENT = re.compile(r"\s*\((setuju|izin|consent)\)\s*$", re.IGNORECASE)
 LIST_SEPARATOR = "; "
+
+
+# Longest values accepted at entry, in characters. Far above the demo data (its longest story
+# is about 620 characters) and above what a catalog page, label or QR code can show; a longer
+# value is refused with a message naming the field and the limit (check_lengths).
+MAX_SKU = 64
+MAX_NAME = 200  # product, producer, motif and catalog names and titles
+MAX_CAPTION = 500  # photo captions and alt texts
+MAX_LONG_TEXT = 5_000  # descriptions, stories, profiles, meanings (multi-line fields)
+MAX_TEXT = 300  # any other one-line text: addresses, numbers, sources
+MAX_LIST = 2_000  # a list field (ingredients, weavers...) written out
+
+
+def max_length(spec: FieldSpec) -> int | None:
+    """The limit of one field (see the MAX_ constants); None for numbers, dates and codes."""
+    name = spec.path.split(".")[-1]
+    if spec.type in ("list", "weavers", "codes"):
+        return MAX_LIST
+    if spec.type != "text":
+        return None
+    if name == "sku":
+        return MAX_SKU
+    if spec.multiline:
+        return MAX_LONG_TEXT
+    if name.startswith(("caption_", "alt_")):
+        return MAX_CAPTION
+    if name in ("name", "title_id", "title_en", "event_name") or name.startswith("name_"):
+        return MAX_NAME
+    return MAX_TEXT
+
+
+def check_lengths(entity: str, record: object, paths: Iterable[str] | None = None) -> None:
+    """Raise a UserError for the first field of `record` longer than its limit.
+
+    `paths` limits the check to those fields (an edit checks what it changes, so a value stored
+    before the limits existed does not block an unrelated edit)."""
+    wanted = None if paths is None else set(paths)
+    for spec in FIELDS_BY_ENTITY[entity]:
+        limit = spec.max_length
+        if limit is None or (wanted is not None and spec.path not in wanted):
+            continue
+        try:
+            value = get_value(record, spec.path)
+        except AttributeError:
+            continue
+        if value is None or value == "" or value == []:
+            continue
+        size = len(value) if isinstance(value, str) else len(format(spec, value))
+        if size > limit:
+            size_id, limit_id = f"{size:,}".replace(",", "."), f"{limit:,}".replace(",", ".")
+            raise UserError(
+                f"{spec.label_id} terlalu panjang: {size_id} karakter, paling banyak {limit_id}.",
+                f"{spec.label_en} is too long: {size:,} characters, at most {limit:,}.",
+                field=spec.path,
+            )
 
 
 def spec_for(entity: str, path: str) -> FieldSpec:

@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from . import vocab
+from .characters import check_characters
 from .entities import Motif, Permit, Producer, Product
+from .fields import PRODUCT_FIELDS
 from .findings import Finding, error, rupiah
 from .rules_common import check_code, check_min
 from .rules_motif import check_product_motifs
@@ -27,6 +29,7 @@ BLOCKING_CODES = frozenset(
         "price_not_whole",
         "wholesale_not_positive",
         "wholesale_not_whole",
+        "number_range",  # negative stock, a width of 0: never a value a person meant
     }
 )
 
@@ -129,5 +132,8 @@ def validate_product(
 
 def save_blockers(p: Product) -> list[Finding]:
     """The findings that must refuse a save: a protected meat (rusa), a price or wholesale price
-    that is not a whole number above 0, an unknown kind or vocabulary code."""
-    return [f for f in validate_product(p) if f.code in BLOCKING_CODES]
+    that is not a whole number above 0, a number out of its range (negative stock), an unknown
+    kind or vocabulary code, and a text or SKU with characters no stored text may hold
+    (characters.check_characters: control characters, look-alike SKUs)."""
+    blocking = [f for f in validate_product(p) if f.code in BLOCKING_CODES]
+    return blocking + check_characters(p, PRODUCT_FIELDS)

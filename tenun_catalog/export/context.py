@@ -1,25 +1,20 @@
-"""Building the template context of a catalog from the library (the only place that does).
+"""Building the template context of a catalog from an audience view.
 
-Chooses the products (a stored catalog's sections, or every product grouped by producer), resolves
-bilingual text with fallback, formats money and dates, makes QR codes, places photos through a
-`PhotoPlacer` (the PDF and the web place them differently), and applies the cultural protocol:
-a motif that is restricted and has no permission record is left out entirely and listed in
-`withheld`. Weavers are credited only with their consent; a producer's NIK is never passed on.
+Reads only the redacted snapshot (`audience.AudienceView`): resolves bilingual text with
+fallback, formats money and dates, makes QR codes, and places photos through a `PhotoPlacer`
+(the PDF and the web place them differently). What the view withheld (restricted motifs,
+weavers without consent) never reaches this module; its report names come back in `withheld`.
 """
 
 from __future__ import annotations
 
-import re
 import urllib.parse
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
-import segno
-
 from .. import formats
-from .. import operations as ops
 from ..domain import numbers, vocab
 from ..domain.entities import Catalog, Motif, Photo, Producer, Product
 from ..domain.errors import UserError
@@ -36,8 +31,10 @@ from ..render.context import (
     SectionCtx,
 )
 from ..render.labels import labels_for
-from ..store import Library
-from . import protocol
+from . import names
+from .audience import AudienceView, ViewProduct
+from .options import catalog_options
+from .qr import qr_svg
 
 Progress = Callable[[int, int], None]
 
@@ -71,13 +68,13 @@ def options_for(catalog: Catalog | None, **overrides: object) -> BuildOptions:
     """BuildOptions from a stored catalog's settings; explicit overrides (not None) win."""
     opts = BuildOptions()
     if catalog is not None:
+        stored = catalog_options(catalog)
         opts.lang = catalog.language or opts.lang
         opts.paper = catalog.paper or opts.paper
-        options = catalog.options
-        opts.show_prices = bool(options.get("show_prices", True))
-        opts.show_stock = bool(options.get("show_stock", False))
-        opts.qr_target = str(options.get("qr_target", opts.qr_target))
-        opts.base_url = str(options.get("base_url", ""))
+        opts.show_prices = stored.show_prices
+        opts.show_stock = stored.show_stock
+        opts.qr_target = stored.qr_target
+        opts.base_url = stored.base_url
     for key, value in overrides.items():
         if value is not None:
             setattr(opts, key, value)
@@ -103,8 +100,7 @@ def bilingual(
     return Bi(main, second), missing
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+slug = names.slug
 
 
 def whatsapp_link(number: str, message: str) -> str:
@@ -114,22 +110,12 @@ def whatsapp_link(number: str, message: str) -> str:
     return f"https://wa.me/{digits}?text={urllib.parse.quote(message)}"
 
 
-def qr_svg(data: str) -> str:
-    """A QR code as inline SVG (vector, prints sharp), scaled by CSS."""
-    if not data:
-        return ""
-    code = segno.make(data, error="m", micro=False)
-    return code.svg_inline(scale=1, border=2, dark="#1B1A18", light=None, omitsize=True)
-
-
 class _Builder:
-    def __init__(self, lib: Library, placer: PhotoPlacer, opts: BuildOptions):
-        self.lib, self.placer, self.opts = lib, placer, opts
+    def __init__(self, view: AudienceView, placer: PhotoPlacer, opts: BuildOptions):
+        self.view, self.placer, self.opts = view, placer, opts
         self.lang = opts.lang
         self.ui = "en" if opts.lang == "en" else "id"
-        self.withheld: dict[str, None] = {}
         self.missing: list[str] = []
-        self.producers = {p.id: p for p in ops.list_producers(lib)}
 
     def text(self, where: str, text_id: str, text_en: str, always_second: bool = False) -> Bi:
         value, missing = bilingual(self.lang, text_id, text_en, always_second)
@@ -137,17 +123,10 @@ class _Builder:
             self.missing.append(where)
         return value
 
-    def photo(self, photo: Photo, slot: str, hidden: Sequence[str] = ()) -> PhotoCtx:
+    def photo(self, photo: Photo, slot: str) -> PhotoCtx:
         url, width, height, sources = self.placer.place(photo, slot)
-        caption = self.text(
-            f"foto {photo.id} keterangan",
-            protocol.without(photo.caption_id, hidden),
-            protocol.without(photo.caption_en, hidden),
-        )
-        alt_id, alt_en = (
-            protocol.without(photo.alt_id, hidden),
-            protocol.without(photo.alt_en, hidden),
-        )
+        caption = self.text(f"foto {photo.id} keterangan", photo.caption_id, photo.caption_en)
+        alt_id, alt_en = photo.alt_id, photo.alt_en
         alt = (alt_en or alt_id) if self.ui == "en" else (alt_id or alt_en)
         return PhotoCtx(
             url=url,
@@ -161,13 +140,13 @@ class _Builder:
             sources=sources,
         )
 
-    def motif(self, motif: Motif) -> MotifCtx | None:
-        if not motif.is_public:
-            self.withheld[motif.name_local or motif.name_id] = None
-            return None
+    def motif(self, motif: Motif) -> MotifCtx:
+        name = self.text(f"motif {motif.name_id}", motif.name_id, motif.name_en, True)
+        if not motif.is_public:  # only an internal view shows a restricted motif: marked
+            name = Bi(f"{name.main} ({audience_mark(self.ui)})", name.second)
         return MotifCtx(
             name_local=motif.name_local,
-            name=self.text(f"motif {motif.name_id}", motif.name_id, motif.name_en, True),
+            name=name,
             meaning=self.text(f"motif {motif.name_id} makna", motif.meaning_id, motif.meaning_en),
             source=motif.meaning_source,
             region=vocab.KABUPATEN.label(motif.kabupaten, self.ui) if motif.kabupaten else "",
@@ -175,17 +154,14 @@ class _Builder:
             use=vocab.USE_CONTEXTS.label(motif.use_context, self.ui) if motif.use_context else "",
         )
 
-    def product(self, product: Product, producer: Producer | None) -> ProductCtx:
+    def product(self, item: ViewProduct) -> ProductCtx:
         ui = self.ui
-        linked = ops.motifs_of(self.lib, product)
-        hidden = protocol.withheld_motifs(linked)
-        photos = protocol.public_photos(ops.list_photos(self.lib, product.sku), hidden)
+        product, producer = item.product, item.producer
         placed = tuple(
-            self.photo(p, "hero" if i == 0 else "detail", hidden.names)
-            for i, p in enumerate(photos)
+            self.photo(p, "hero" if i == 0 else "detail") for i, p in enumerate(item.photos)
         )
-        motifs = tuple(m for m in (self.motif(x) for x in linked) if m)
-        name_id, name_en = protocol.public_names(product, hidden)
+        motifs = tuple(self.motif(x) for x in item.motifs)
+        name_id, name_en = product.name_id, product.name_en
         name = self.text(f"{product.sku} nama", name_id, name_en, True)
         message = (
             f"Halo, saya ingin memesan {name_id or name_en} (SKU {product.sku})."
@@ -196,9 +172,7 @@ class _Builder:
         page_url = self.opts.page_url(product.sku) if self.opts.page_url else ""
         target = order_url
         if self.opts.qr_target == "page" and self.opts.base_url:
-            target = urllib.parse.urljoin(
-                self.opts.base_url.rstrip("/") + "/", f"produk/{slug(product.sku)}.html"
-            )
+            target = names.page_url(self.opts.base_url, product.sku)
         region_code = (product.tenun.origin_kabupaten if product.tenun else "") or (
             producer.kabupaten if producer else ""
         )
@@ -206,18 +180,12 @@ class _Builder:
             sku=product.sku,
             kind=product.kind,
             kind_label=vocab.PRODUCT_KINDS.label(product.kind, ui),
-            anchor=f"p-{slug(product.sku)}",
+            anchor=names.anchor(product.sku),
             name=name,
             description=self.text(
-                f"{product.sku} deskripsi",
-                protocol.without(product.description_id, hidden.names),
-                protocol.without(product.description_en, hidden.names),
+                f"{product.sku} deskripsi", product.description_id, product.description_en
             ),
-            story=self.text(
-                f"{product.sku} cerita",
-                protocol.without(product.story_id, hidden.names),
-                protocol.without(product.story_en, hidden.names),
-            ),
+            story=self.text(f"{product.sku} cerita", product.story_id, product.story_en),
             price=product.price,
             price_text=formats.money(product.price, self.lang) if self.opts.show_prices else "",
             producer_name=producer.name if producer else "",
@@ -304,7 +272,7 @@ class _Builder:
         return facts
 
     def producer(self, producer: Producer) -> ProducerCtx:
-        photos = ops.list_photos(self.lib, producer.id, owner="producer")
+        photos = self.view.producer_photos.get(producer.id, []) if producer.id else []
         members = ""
         if producer.members_count:
             members = f"{producer.members_count} {labels_for(self.lang).members}"
@@ -326,77 +294,58 @@ class _Builder:
         )
 
 
-def _sections(
-    lib: Library, catalog: Catalog | None
-) -> list[tuple[str, str, Producer | None, list[Product]]]:
-    """(title id, title en, producer or None, products) in catalog order."""
-    producers = {p.id: p for p in ops.list_producers(lib)}
-    if catalog is not None and catalog.sections:
-        out = []
-        for section in catalog.sections:
-            items = [ops.get_product_by_id(lib, pid) for pid in section.product_ids]
-            owners = {p.producer_id for p in items}
-            producer = producers.get(owners.pop()) if len(owners) == 1 else None
-            out.append((section.title_id, section.title_en, producer, items))
-        return out
-    grouped: dict[int | None, list[Product]] = {}
-    for summary in ops.list_products(lib):
-        product = ops.get_product(lib, summary.sku)
-        grouped.setdefault(product.producer_id, []).append(product)
-    order = sorted(grouped, key=lambda pid: (pid is None, producers[pid].name if pid else ""))
-    return [
-        (
-            producers[pid].name if pid else "Produk lain",
-            producers[pid].name if pid else "Other products",
-            producers.get(pid) if pid else None,
-            grouped[pid],
-        )
-        for pid in order
-    ]
-
-
 def build_context(
-    lib: Library,
+    view: AudienceView,
     placer: PhotoPlacer,
     catalog: Catalog | None = None,
     opts: BuildOptions | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Built:
+    """The catalog context of `view` (its sections, in order); `catalog` gives the titles and
+    event details."""
     opts = opts or BuildOptions()
     if opts.lang not in ("id", "en", "id+en"):
         raise UserError(
             f"Bahasa '{opts.lang}' tidak dikenal (id, en, id+en).",
             f"Unknown language '{opts.lang}' (id, en, id+en).",
         )
-    builder = _Builder(lib, placer, opts)
-    raw = _sections(lib, catalog)
-    total = sum(len(items) for *_, items in raw) or 1
+    builder = _Builder(view, placer, opts)
+    total = sum(len(s.products) for s in view.sections) or 1
     done = 0
     sections = []
-    for title_id, title_en, producer, items in raw:
+    for section in view.sections:
         products = []
-        for product in items:
+        for item in section.products:
             if cancelled and cancelled():
                 raise Cancelled()
-            products.append(builder.product(product, builder.producers.get(product.producer_id)))
+            products.append(builder.product(item))
             done += 1
             if progress:
                 progress(done, total)
+        producer = section.producer
         sections.append(
             SectionCtx(
-                anchor=f"s-{producer.id}" if producer else f"s-{slug(title_id)}",
-                title=builder.text(f"bagian {title_id}", title_id, title_en),
+                anchor=f"s-{producer.id}" if producer else f"s-{slug(section.title_id)}",
+                title=builder.text(
+                    f"bagian {section.title_id}", section.title_id, section.title_en
+                ),
                 producer=builder.producer(producer) if producer else None,
                 products=tuple(products),
             )
         )
-    context = _catalog_ctx(lib, builder, catalog, sections, opts)
-    return Built(context, list(builder.withheld), builder.missing)
+    context = _catalog_ctx(builder, catalog, sections, opts)
+    return Built(context, view.withheld_motifs, builder.missing)
+
+
+def audience_mark(ui: str) -> str:
+    """How an internal document marks a restricted motif it shows."""
+    from .audience import INTERNAL_MARK
+
+    return INTERNAL_MARK[1 if ui == "en" else 0]
 
 
 def _catalog_ctx(
-    lib: Library,
     builder: _Builder,
     catalog: Catalog | None,
     sections: list[SectionCtx],
@@ -410,10 +359,8 @@ def _catalog_ctx(
         cover = next((p.cover for p in all_products if p.cover), None)
     if cover is not None:  # the cover slot wants a bigger copy than the product page
         first = next(p for p in all_products if p.cover is cover)
-        product = ops.get_product(lib, first.sku)
-        hidden = protocol.withheld_motifs(ops.motifs_of(lib, product))
-        stored = protocol.public_photos(ops.list_photos(lib, first.sku), hidden)[0]
-        cover = builder.photo(stored, "cover", hidden.names)
+        stored = builder.view.product(first.sku).photos[0]
+        cover = builder.photo(stored, "cover")
     organisation = ""
     contact = ""
     producers = [s.producer for s in sections if s.producer]
@@ -454,7 +401,7 @@ def _catalog_ctx(
         show_stock=opts.show_stock,
         bleed=opts.bleed,
         crop_marks=opts.crop_marks,
-        withheld=tuple(builder.withheld),
+        withheld=tuple(builder.view.withheld_motifs),
         facets=facets,
         base_url=opts.base_url,
     )

@@ -1,30 +1,25 @@
 """The content of Tenun hang tags: which products, which motif, which words, which QR code.
 
-Owns `tag_products` (the asked SKUs, a catalog's Tenun products, or every Tenun product),
-`TagBuilder` (one `HangTagCtx` per product) and `tag_words`. The cultural protocol is applied
-here: a motif that is not public (`Motif.is_public`) never appears; the tag shows the next public
-motif of the product, or none. Its names are also kept off the tag when the product's own name
-or story mentions them (the name becomes "<cloth type> <kabupaten>", such sentences of the story
-are dropped), and each withheld motif is listed for the export report. Weavers are named only
-with their consent.
+Owns `tag_products` (the Tenun products of an audience view, refusing asked SKUs that are not
+cloth), `TagBuilder` (one `HangTagCtx` per product) and `tag_words`. It reads only the audience
+view: a withheld motif, a sentence naming it and a weaver without consent never reach it. The tag
+shows the product's first motif the view lets through, or none.
 """
 
 from __future__ import annotations
 
 import re
-import urllib.parse
 from dataclasses import replace
 
 from .. import formats
-from .. import operations as ops
 from ..domain import vocab
-from ..domain.entities import Catalog, Motif, Producer, Product
-from ..domain.errors import NotFound, UserError
+from ..domain.entities import Motif, Producer, Product
+from ..domain.errors import UserError
 from ..render.context import Bi
 from ..render.context_labels import HangTagCtx, TagFact
-from ..store import Library
-from . import protocol
-from .context import bilingual, qr_svg, slug, whatsapp_link
+from . import names
+from .audience import AudienceView, ViewProduct
+from .context import bilingual, qr_svg, whatsapp_link
 
 STORY_CHARS = 200  # a tag's story in one language, at most
 STORY_CHARS_BILINGUAL = 170  # each language, when the tag carries both
@@ -55,44 +50,27 @@ def _pair(lang: str, text_id: str, text_en: str) -> Bi:
     return Bi(text_id or text_en)
 
 
-def tag_products(
-    lib: Library, skus: list[str] | None, catalog: Catalog | str | None
-) -> list[Product]:
-    """The Tenun products to tag, in the asked (or catalog, or library) order."""
-    if skus:
-        products, problems = [], []
-        for sku in dict.fromkeys(s.strip() for s in skus if s.strip()):
-            try:
-                product = ops.get_product(lib, sku)
-            except NotFound as exc:
-                problems.append((exc.message("id"), exc.message("en")))
-                continue
-            if product.kind != "tenun":
-                kind_id = vocab.PRODUCT_KINDS.label(product.kind)
-                kind_en = vocab.PRODUCT_KINDS.label(product.kind, "en")
+def tag_products(view: AudienceView) -> list[ViewProduct]:
+    """The Tenun products of the view, in its order; asked SKUs that are not cloth refuse."""
+    products = view.products
+    if view.selection.skus:
+        problems = []
+        for item in products:
+            if item.product.kind != "tenun":
+                kind_id = vocab.PRODUCT_KINDS.label(item.product.kind)
+                kind_en = vocab.PRODUCT_KINDS.label(item.product.kind, "en")
                 problems.append(
                     (
-                        f"{sku} adalah produk {kind_id}; label gantung hanya untuk tenun.",
-                        f"{sku} is a {kind_en} product; hang tags are only for woven cloth.",
+                        f"{item.sku} adalah produk {kind_id}; label gantung hanya untuk tenun.",
+                        f"{item.sku} is a {kind_en} product; hang tags are only for woven cloth.",
                     )
                 )
-                continue
-            products.append(product)
         if problems:
             raise UserError(
                 "Label gantung tidak dibuat:\n" + "\n".join(f"- {m}" for m, _ in problems),
                 "No hang tags were made:\n" + "\n".join(f"- {m}" for _, m in problems),
             )
-    elif catalog is not None:
-        found = ops.get_catalog(lib, catalog) if isinstance(catalog, str) else catalog
-        ids = [pid for section in found.sections for pid in section.product_ids]
-        if ids:
-            products = [ops.get_product_by_id(lib, pid) for pid in dict.fromkeys(ids)]
-        else:
-            products = [ops.get_product(lib, s.sku) for s in ops.list_products(lib)]
-    else:
-        products = [ops.get_product(lib, s.sku) for s in ops.list_products(lib)]
-    products = [p for p in products if p.kind == "tenun"]
+    products = [p for p in products if p.product.kind == "tenun"]
     if not products:
         raise UserError(
             "Tidak ada produk tenun untuk dibuatkan label gantung.",
@@ -126,12 +104,11 @@ class TagBuilder:
     """Makes the tag of one product at a time; collects what it withheld and which
     translations were missing (for the export report)."""
 
-    def __init__(self, lib: Library, lang: str, qr_target: str, base_url: str):
-        self.lib, self.lang, self.qr_target, self.base_url = lib, lang, qr_target, base_url
+    def __init__(self, lang: str, qr_target: str, base_url: str):
+        self.lang, self.qr_target, self.base_url = lang, qr_target, base_url
         self.ui = "en" if lang == "en" else "id"
         self.withheld: list[str] = []
         self.missing: list[str] = []
-        self.producers = {p.id: p for p in ops.list_producers(lib)}
         self.words = tag_words(lang)
 
     def bi(self, where: str, text_id: str, text_en: str) -> Bi:
@@ -140,22 +117,15 @@ class TagBuilder:
             self.missing.append(where)
         return value
 
-    def tag(self, product: Product) -> HangTagCtx:
-        t = product.tenun
-        assert t is not None
-        producer = self.producers.get(product.producer_id)
-        motifs = ops.motifs_of(self.lib, product)
-        withheld = protocol.withheld_motifs(motifs)
-        self.withheld += withheld.labels
-        hidden = withheld.names
-        motif = next((m for m in motifs if m.is_public), None)
-        name = self._name(product, hidden)
+    def tag(self, item: ViewProduct) -> HangTagCtx:
+        product, producer = item.product, item.producer
+        assert product.tenun is not None
+        self.withheld += item.withheld_motifs
+        motif = next(iter(item.motifs), None)
+        name = self._name(product)
         story = self.bi(f"{product.sku} cerita", product.story_id, product.story_en)
         limit = STORY_CHARS_BILINGUAL if story.second else STORY_CHARS
-        story = Bi(
-            shorten(protocol.without(story.main, hidden), limit),
-            shorten(protocol.without(story.second, hidden), limit),
-        )
+        story = Bi(shorten(story.main, limit), shorten(story.second, limit))
         if motif is not None:
             title, subtitle, product_name = self._motif_names(motif), self._motif_sub(motif), name
         else:
@@ -173,13 +143,8 @@ class TagBuilder:
             qr_caption=caption if target else Bi(),
         )
 
-    def _name(self, product: Product, hidden: list[str]) -> Bi:
-        name = self.bi(f"{product.sku} nama", product.name_id, product.name_en)
-        if not protocol.mentions(f"{name.main} {name.second}", hidden):
-            return name
-        generic_id, generic_en = protocol.generic_names(product)
-        main, second = (generic_en, generic_id) if self.lang == "en" else (generic_id, generic_en)
-        return Bi(main, second if self.lang == "id+en" else "")
+    def _name(self, product: Product) -> Bi:
+        return self.bi(f"{product.sku} nama", product.name_id, product.name_en)
 
     def _motif_names(self, motif: Motif) -> str:
         return motif.name_local.strip() or motif.name_id.strip() or motif.name_en.strip()
@@ -230,10 +195,7 @@ class TagBuilder:
         """(URL the QR code opens, its caption). The order message names the product as the
         tag does (never a withheld motif)."""
         if self.qr_target == "page" and self.base_url:
-            url = urllib.parse.urljoin(
-                self.base_url.rstrip("/") + "/", f"produk/{slug(product.sku)}.html"
-            )
-            return url, self.words["scan_page"]
+            return names.page_url(self.base_url, product.sku), self.words["scan_page"]
         if producer is None:
             return "", Bi()
         message = (

@@ -10,10 +10,8 @@ this export is never replaced. Motifs withheld by cultural protocol never reach 
 
 from __future__ import annotations
 
-import contextlib
 import json
 import shutil
-import tempfile
 import time
 import tomllib
 from collections.abc import Callable
@@ -21,15 +19,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import __version__
-from .. import operations as ops
 from ..domain.entities import Catalog, Photo
 from ..domain.errors import UserError
 from ..render.context import CatalogCtx, ProductCtx, WebPageCtx
-from ..render.env import Theme, find_theme, render_template
+from ..render.env import Theme, contained, find_theme, render_template
 from ..resources import assets_dir, templates_dir
 from ..store import Library
-from . import web_data
+from . import atomic, web_data
+from .audience import AudienceView, Selection, build_view
 from .context import BuildOptions, Cancelled, Progress, build_context
+from .options import catalog_options
+from .photo_credits import view_credits
 from .result import RenderResult
 from .web_images import WebPlacer
 
@@ -75,11 +75,11 @@ def render_html(
     out_dir = Path(out_dir).absolute()
     _check_target(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
+    work = atomic.new_folder_beside(out_dir)
     try:
         result = _write(lib, work, web, catalog, lang, base_url, progress, cancelled)
         _check(cancelled)
-        _swap(work, out_dir)
+        atomic.swap_folder(work, out_dir)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
@@ -128,19 +128,21 @@ def _write(
 ) -> RenderResult:
     placer = WebPlacer(lib, work, web.widths, web.default)
     names = web_data.PageNames()
-    show_prices = bool(catalog.options.get("show_prices", True)) if catalog else True
-    base_url = base_url or (str(catalog.options.get("base_url", "")) if catalog else "")
+    stored = catalog_options(catalog)
+    base_url = base_url or stored.base_url
     opts = BuildOptions(
         lang=lang,
-        show_prices=show_prices,
+        show_prices=stored.show_prices,
         qr=False,  # a QR code on a phone screen helps nobody; the PDF carries them
         qr_target="page",
         base_url=base_url,
         page_url=names,
     )
-    placer.prepare(_all_photos(lib, catalog), cancelled)
+    view = build_view(lib, Selection(catalog), "public", cancelled=cancelled)
+    placer.credits = view_credits(view)  # every JPEG carries its credit as XMP
+    placer.prepare(_all_photos(view), cancelled)
     _check(cancelled)
-    built = build_context(lib, placer, catalog, opts, _half(progress, 0), cancelled)
+    built = build_context(view, placer, catalog, opts, _half(progress, 0), cancelled)
     ctx = web_data.with_search(built.context)
     total = len(ctx.products)
     common = {"catalog": ctx, "labels": ctx.labels, "card_max": web.card_max}
@@ -194,15 +196,10 @@ def _check(cancelled: Callable[[], bool] | None) -> None:
         raise Cancelled()
 
 
-def _all_photos(lib: Library, catalog: Catalog | None) -> list[Photo]:
+def _all_photos(view: AudienceView) -> list[Photo]:
     """The product photos the export will place, to prepare in parallel (producer photos,
     one per producer, are made when placed)."""
-    if catalog is not None and catalog.sections:
-        ids = [pid for section in catalog.sections for pid in section.product_ids]
-        skus = [ops.get_product_by_id(lib, pid).sku for pid in ids]
-    else:
-        skus = [summary.sku for summary in ops.list_products(lib)]
-    return [photo for sku in skus for photo in ops.list_photos(lib, sku)]
+    return [photo for item in view.products for photo in item.photos]
 
 
 def _description(text: str, limit: int = 200) -> str:
@@ -256,23 +253,44 @@ def _product_page(ctx: CatalogCtx, product: ProductCtx) -> WebPageCtx:
 
 
 def _copy_static(web: WebTheme, work: Path) -> None:
+    """The theme's CSS/JS and the fonts it names, copied into assets/. A theme.toml is a
+    user's file: each name must be a plain file name, and each file must really be inside the
+    theme folders (or the bundled fonts), symlinks resolved."""
     target = work / "assets"
     (target / "fonts").mkdir(parents=True)
     for name in web.static:
-        shutil.copyfile(_theme_file(web.theme, name), target / name)
+        shutil.copyfile(_theme_file(web.theme, name), target / _plain(web.theme, name))
+    fonts = assets_dir() / "fonts"
     for name in web.fonts:
-        shutil.copyfile(assets_dir() / "fonts" / name, target / "fonts" / name)
+        source = fonts / _plain(web.theme, name)
+        if not contained(source, [fonts]):
+            raise _missing(web.theme, name)
+        shutil.copyfile(source, target / "fonts" / source.name)
+
+
+def _plain(theme: Theme, name: str) -> str:
+    if not name or Path(name).name != name or name.startswith(".") or "\\" in name:
+        raise UserError(
+            f"Tema '{theme.name}': '{name}' bukan nama berkas biasa (theme.toml).",
+            f"Theme '{theme.name}': '{name}' is not a plain file name (theme.toml).",
+        )
+    return name
+
+
+def _missing(theme: Theme, name: str) -> UserError:
+    return UserError(
+        f"Berkas '{name}' dari tema '{theme.name}' tidak ditemukan di folder tema.",
+        f"File '{name}' of theme '{theme.name}' was not found in the theme folders.",
+    )
 
 
 def _theme_file(theme: Theme, name: str) -> Path:
     """A static file of the theme; a user theme may override only some of them."""
+    _plain(theme, name)
     for folder in (theme.folder, templates_dir() / theme.name, templates_dir() / "web"):
-        if (folder / name).is_file():
+        if contained(folder / name, [folder]):
             return folder / name
-    raise UserError(
-        f"Berkas '{name}' dari tema '{theme.name}' tidak ditemukan.",
-        f"File '{name}' of theme '{theme.name}' not found.",
-    )
+    raise _missing(theme, name)
 
 
 def _check_target(out_dir: Path) -> None:
@@ -291,21 +309,3 @@ def _check_target(out_dir: Path) -> None:
         "sebelumnya.",
         f"Folder {out_dir} holds other files. Choose an empty folder or a previous web catalog.",
     )
-
-
-def _swap(work: Path, out_dir: Path) -> None:
-    """Move the finished folder onto out_dir; the old export is removed only after."""
-    old = None
-    if out_dir.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
-        old.rmdir()
-        out_dir.rename(old)
-    try:
-        work.rename(out_dir)
-    except OSError:
-        if old is not None:
-            old.rename(out_dir)
-        raise
-    if old is not None:
-        with contextlib.suppress(OSError):
-            shutil.rmtree(old)

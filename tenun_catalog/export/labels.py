@@ -12,9 +12,7 @@ moved into place only at the end.
 
 from __future__ import annotations
 
-import os
 import time
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,13 +24,15 @@ from .. import formats
 from .. import operations as ops
 from ..domain import rules, vocab
 from ..domain.entities import Catalog, Producer, Product
-from ..domain.errors import NotFound, UserError
+from ..domain.errors import UserError
 from ..render.context_labels import HangTagCtx, SeiLabelCtx, SheetDoc, sheet_pages
 from ..render.documents import render_document
 from ..render.fit import overflowing
 from ..render.marks import Grid, Marks
 from ..render.ornament import Ornaments
 from ..store import Library
+from . import atomic
+from .audience import Selection, build_view
 from .hang_tags import TagBuilder, shorten_story, tag_products, tag_words
 from .result import RenderResult
 
@@ -128,13 +128,12 @@ class _Checked:
 
 def _check_labels(lib: Library, skus: list[str], batch: rules.LabelBatch, today: date) -> _Checked:
     checked = _Checked()
-    for sku in skus:
-        try:
-            product = ops.get_product(lib, sku)
-        except NotFound as exc:
-            checked.errors.append((sku, exc.message("id"), exc.message("en")))
-            continue
-        producer = ops.get_producer(lib, product.producer_id) if product.producer_id else None
+    view = build_view(lib, Selection(skus=tuple(skus), strict=False), "public")
+    for missing in view.not_found:
+        sku = next((s for s in skus if f"'{s}'" in missing.message("id")), "?")
+        checked.errors.append((sku, missing.message("id"), missing.message("en")))
+    for item in view.products:
+        product, producer, sku = item.product, item.producer, item.sku
         for f in rules.validate_label(product, producer, batch, today=today):
             if f.is_error:
                 checked.errors.append((sku, f.message_id, f.message_en))
@@ -259,8 +258,11 @@ def render_hang_tags(
             f"Tujuan QR '{qr_target}' tidak dikenal (whatsapp, page).",
             f"Unknown QR target '{qr_target}' (whatsapp, page).",
         )
-    products = tag_products(lib, skus, catalog)
-    builder = TagBuilder(lib, lang, qr_target, base_url)
+    if isinstance(catalog, str):
+        catalog = ops.get_catalog(lib, catalog)
+    view = build_view(lib, Selection(catalog, tuple(skus or ())), "public")
+    products = tag_products(view)
+    builder = TagBuilder(lang, qr_target, base_url)
     tags = [builder.tag(p) for p in products]
     title = "Label gantung tenun" if lang != "en" else "Hang tags"
     pending = list(range(len(tags)))  # the tags still to measure
@@ -289,7 +291,7 @@ def render_hang_tags(
         path=Path(out),
         pages=pages,
         products=len(tags),
-        withheld=list(dict.fromkeys(builder.withheld)),
+        withheld=view.withheld_motifs,
         missing_translations=builder.missing,
         warnings=warnings,
         seconds=time.perf_counter() - started,
@@ -337,13 +339,13 @@ def _write(
     """Render `doc` to `out` atomically: (pages, renderer warnings)."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    temp = out.parent / f".{out.name}.{uuid.uuid4().hex[:8]}.part"
+    temp = atomic.temp_beside(out)
     try:
         written = render_document(
             theme, output, temp, allowed=[], user_themes=lib.themes_dir, title=doc.title,
             author="Tenun Catalog", **_context(doc),
         )  # fmt: skip
-        os.replace(temp, out)
+        atomic.commit(temp, out)
         return written.pages, list(written.warnings)
     finally:
         if temp.exists():

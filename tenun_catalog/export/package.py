@@ -11,8 +11,6 @@ and the report. An expired permit always blocks. File names are safe on Windows.
 from __future__ import annotations
 
 import math
-import os
-import shutil
 import tempfile
 import zipfile
 from collections.abc import Callable
@@ -21,14 +19,17 @@ from datetime import date
 from pathlib import Path
 
 from .. import images
-from .. import operations as ops
-from ..domain import readiness, rules, vocab
-from ..domain.entities import Catalog, CatalogSection, Permit, Producer, Product
+from ..domain import rules, vocab
+from ..domain.entities import Catalog, CatalogSection, Permit, Producer
 from ..domain.errors import UserError
 from ..store import Library
+from . import atomic
 from . import package_docs as docs
+from .audience import AudienceView, Selection, ViewProduct, build_view
+from .names import file_stem
 from .package_docs import safe_name
 from .pdf import render_pdf
+from .photo_credits import product_credit
 
 MIN_SHORT_SIDE = 1000
 Progress = Callable[[int, int], None]
@@ -54,13 +55,21 @@ class PackageResult:
     incomplete: bool
     problems: list[Problem] = field(default_factory=list)
     withheld: list[str] = field(default_factory=list)
+    # Producers left out of an "every producer" package, by what blocks each (an expired permit).
+    left_out: list[Problem] = field(default_factory=list)
+    incomplete_allowed: bool = False  # --allow-incomplete was needed and applied
 
 
 def _producer_problems(
-    lib: Library, producer: Producer, products: list[Product], permits: list[Permit], today: date
+    view: AudienceView,
+    producer: Producer,
+    items: list[ViewProduct],
+    permits: list[Permit],
+    today: date,
 ) -> list[Problem]:
     out: list[Problem] = []
-    r = readiness.producer_readiness(producer, "submission")
+    assert producer.id is not None
+    r = view.producer_readiness(producer.id, "submission")
     for f in r.missing + [f for f in r.findings if f.is_error]:
         out.append(Problem(producer.name, producer.name, f.message_id, f.message_en))
     for permit in permits:
@@ -77,7 +86,7 @@ def _producer_problems(
                     blocking=True,
                 )
             )
-    if not products:
+    if not items:
         out.append(
             Problem(
                 producer.name,
@@ -86,31 +95,21 @@ def _producer_problems(
                 "This producer has no products.",
             )
         )
-    for product in products:
-        photos = ops.list_photos(lib, product.sku)
-        linked = ops.motifs_of(lib, product)
-        covering = [x for x in permits if product.sku in x.product_skus or not x.product_skus]
-        r = readiness.product_readiness(
-            product,
-            "submission",
-            producer=producer,
-            photo_count=len(photos),
-            motifs=linked,
-            permits=covering,
-            today=today,
-        )
+    for item in items:
+        r = item.readiness("submission", today)
         for f in r.missing + [f for f in r.findings if f.is_error]:
-            out.append(Problem(producer.name, product.sku, f.message_id, f.message_en))
-        for photo in photos:
+            out.append(Problem(producer.name, item.sku, f.message_id, f.message_en))
+        for photo in item.photos:
             if min(photo.width, photo.height) < MIN_SHORT_SIDE:
+                label = photo.original_name or photo.filename
                 out.append(
                     Problem(
                         producer.name,
-                        product.sku,
-                        f"Foto {photo.original_name or photo.filename} hanya {photo.width}×"
+                        item.sku,
+                        f"Foto {label} hanya {photo.width}×"
                         f"{photo.height} piksel; paket kurasi meminta sisi pendek minimal "
                         f"{MIN_SHORT_SIDE} piksel. Ganti dengan foto yang lebih besar.",
-                        f"Photo {photo.original_name or photo.filename} is only {photo.width}×"
+                        f"Photo {label} is only {photo.width}×"
                         f"{photo.height} px; the package needs at least {MIN_SHORT_SIDE} px on the "
                         "short side. Replace it with a larger photo.",
                     )
@@ -129,25 +128,33 @@ def build_submission(
     progress: Progress | None = None,
 ) -> PackageResult:
     today = today or date.today()
-    chosen = (
-        [ops.get_producer(lib, ref) for ref in producers] if producers else ops.list_producers(lib)
-    )
-    if not chosen:
+    selection = Selection(producers=tuple(producers or ()), all_producers=not producers)
+    view = build_view(lib, selection, "submission")
+    if not view.producers:
         raise UserError("Belum ada produsen di pustaka.", "The library has no producers.")
     plan = []
     problems: list[Problem] = []
-    for producer in chosen:
-        products = [
-            ops.get_product_by_id(lib, s.id) for s in ops.list_products(lib, _by_producer(producer))
-        ]
-        permits = ops.list_permits(lib, producer.id)
-        found = _producer_problems(lib, producer, products, permits, today)
+    for section in view.sections:
+        producer = section.producer
+        assert producer is not None and producer.id is not None
+        items = section.products
+        permits = view.permits.get(producer.id, [])
+        found = _producer_problems(view, producer, items, permits, today)
         problems += found
-        plan.append((producer, products, permits, found))
+        plan.append((producer, items, permits, found))
+    left_out: list[Problem] = []
+    if not producers:  # every producer: leave out those a blocker stops, package the rest
+        kept = [entry for entry in plan if not any(p.blocking for p in entry[3])]
+        left_out = [p for entry in plan if entry not in kept for p in entry[3] if p.blocking]
+        if left_out and not kept:
+            raise UserError(
+                "Tidak ada produsen yang bisa dipaketkan:\n" + _lines(left_out, "id"),
+                "No producer can be packaged:\n" + _lines(left_out, "en"),
+            )
+        plan = kept
+        problems = [p for entry in plan for p in entry[3]]
     blocking = [p for p in problems if p.blocking]
     if blocking or (problems and not allow_incomplete):
-        lines_id = [f"- {p.producer} / {p.record}: {p.message_id}" for p in problems]
-        lines_en = [f"- {p.producer} / {p.record}: {p.message_en}" for p in problems]
         hint_id = (
             ""
             if blocking
@@ -162,15 +169,14 @@ def build_submission(
         )
         raise UserError(
             f"Paket kurasi belum bisa dibuat ({len(problems)} kekurangan):\n"
-            + "\n".join(lines_id)
+            + _lines(problems, "id")
             + hint_id,
             f"The submission package cannot be made yet ({len(problems)} problems):\n"
-            + "\n".join(lines_en)
+            + _lines(problems, "en")
             + hint_en,
         )
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    withheld: dict[str, None] = {}
     count = 0
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".paket-") as tmp:
         staging = Path(tmp) / "paket"
@@ -182,11 +188,7 @@ def build_submission(
             used.add(folder_name.lower())
             folder = staging / folder_name
             folder.mkdir(parents=True)
-            withheld.update(
-                dict.fromkeys(
-                    _write_producer(lib, folder, producer, products, permits, found, lang, today)
-                )
-            )
+            _write_producer(lib, view, folder, producer, products, permits, found, lang, today)
             if progress:
                 progress(index + 1, len(plan))
         zip_tmp = Path(tmp) / "paket.zip"
@@ -196,64 +198,70 @@ def build_submission(
                     method = zipfile.ZIP_STORED if path.suffix == ".jpg" else zipfile.ZIP_DEFLATED
                     zf.write(path, path.relative_to(staging).as_posix(), method)
                     count += 1
-        os.replace(zip_tmp, out)
+        atomic.commit(zip_tmp, out)
     return PackageResult(
-        out, [p.name for p, *_ in plan], count, bool(problems), problems, list(withheld)
+        out,
+        [p.name for p, *_ in plan],
+        count,
+        bool(problems),
+        problems,
+        view.withheld_motifs,
+        left_out,
+        incomplete_allowed=bool(problems) and allow_incomplete,
     )
 
 
-def _by_producer(producer: Producer):
-    from ..domain.entities import ProductQuery
-
-    return ProductQuery(producer_id=producer.id, sort="sku")
+def _lines(problems: list[Problem], lang: str) -> str:
+    return "\n".join(f"- {p.producer} / {p.record}: {p.message(lang)}" for p in problems)
 
 
 def _write_producer(
     lib: Library,
+    view: AudienceView,
     folder: Path,
     producer: Producer,
-    products: list[Product],
+    items: list[ViewProduct],
     permits: list[Permit],
     problems: list[Problem],
     lang: str,
     today: date,
-) -> list[str]:
-    photo_names = _write_photos(lib, folder, products)
-    docs.write_sheet(folder / "produk.xlsx", producer, products, permits, photo_names, today)
-    withheld: list[str] = []
-    if products:
+) -> None:
+    photo_names = _write_photos(lib, folder, items)
+    docs.write_sheet(folder / "produk.xlsx", producer, items, permits, photo_names, today)
+    if items:
         catalog = Catalog(
             name=f"kurasi-{producer.id}",
             title_id=producer.name,
             title_en=producer.name,
             purpose="kurasi",
             language=lang,
-            sections=[CatalogSection(producer.name, producer.name, [p.id for p in products])],
+            sections=[CatalogSection(producer.name, producer.name, [i.product.id for i in items])],
         )
-        result = render_pdf(lib, folder / "katalog.pdf", catalog=catalog, subprocess=False)
-        withheld = result.withheld
-    docs.write_profile(lib, folder / "profil.pdf", producer, products, permits, lang, today)
+        render_pdf(lib, folder / "katalog.pdf", catalog=catalog, subprocess=False)
+    photos = view.producer_photos.get(producer.id, []) if producer.id else []
+    docs.write_profile(lib, folder / "profil.pdf", producer, photos, items, permits, lang, today)
     docs.write_permit_scans(lib, folder, permits)
     docs.write_readiness(
-        lib, folder / "kesiapan.pdf", producer, products, permits, problems, lang, today
+        lib, folder / "kesiapan.pdf", view, producer, items, permits, problems, lang, today
     )
     docs.write_manifest(folder, producer, problems, today)
-    return withheld
 
 
-def _write_photos(lib: Library, folder: Path, products: list[Product]) -> dict[str, list[str]]:
+def _write_photos(lib: Library, folder: Path, items: list[ViewProduct]) -> dict[str, list[str]]:
     names: dict[str, list[str]] = {}
-    for product in products:
-        sku_dir = folder / "foto" / safe_name(product.sku)
-        for number, photo in enumerate(ops.list_photos(lib, product.sku), start=1):
+    for item in items:
+        stem = file_stem(item.sku)
+        sku_dir = folder / "foto" / stem
+        for number, photo in enumerate(item.photos, start=1):
             long_side, short_side = max(photo.width, photo.height), min(photo.width, photo.height)
             # At least 1000 px on the short side, no upscaling, no more than ~2400 px needed.
             wanted = max(math.ceil(MIN_SHORT_SIDE * long_side / max(short_side, 1)), 2400)
             derivative = images.ensure_derivative(
                 lib.photos_dir, lib.cache_dir, photo.filename, min(long_side, wanted)
             )
-            name = f"{safe_name(product.sku)}-{number:02d}-{photo.role or 'foto'}.jpg"
+            name = f"{stem}-{number:02d}-{file_stem(photo.role or 'foto')}.jpg"
             sku_dir.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(derivative, sku_dir / name)
-            names.setdefault(product.sku, []).append(f"foto/{sku_dir.name}/{name}")
+            # The photo's credit (photographer, caption, rights) travels inside it as XMP.
+            images.copy_with_xmp(derivative, sku_dir / name, product_credit(item, photo))
+            names.setdefault(item.sku, []).append(f"foto/{sku_dir.name}/{name}")
     return names

@@ -12,15 +12,15 @@ from datetime import date, datetime
 from pathlib import Path
 
 from .. import __version__, formats, images
-from .. import operations as ops
 from ..domain import fields as F
-from ..domain import readiness, rules, vocab
-from ..domain.entities import Permit, Producer, Product
+from ..domain import rules, vocab
+from ..domain.entities import Permit, Photo, Producer
 from ..render.context import Bi, Fact, PhotoCtx
 from ..render.context_kurasi import PermitLine, ProfileCtx, ReadinessCtx, ReadinessLine
 from ..render.documents import render_document
 from ..spreadsheet.write import safe_stem, write_report_xlsx
 from ..store import Library
+from .audience import AudienceView, ViewProduct
 from .print_images import cover_long_edge
 
 
@@ -35,7 +35,7 @@ _SHEET_FIELDS = [s for s in F.PRODUCT_FIELDS]
 def write_sheet(
     path: Path,
     producer: Producer,
-    products: list[Product],
+    items: list[ViewProduct],
     permits: list[Permit],
     photo_names: dict[str, list[str]],
     today: date,
@@ -48,7 +48,7 @@ def write_sheet(
         ("Berkas foto", "Photo files"),
     ]
     rows = []
-    for product in products:
+    for product in (item.product for item in items):
         row: list[object] = []
         for spec in _SHEET_FIELDS:
             value = F.get_value(product, spec.path)
@@ -81,7 +81,8 @@ def write_profile(
     lib: Library,
     path: Path,
     producer: Producer,
-    products: list[Product],
+    photos: list[Photo],
+    items: list[ViewProduct],
     permits: list[Permit],
     lang: str,
     today: date,
@@ -152,7 +153,7 @@ def write_profile(
         )
         for p in permits
     )
-    photos = ops.list_photos(lib, producer.id, owner="producer")
+    products = [item.product for item in items]
     photo = None
     if photos:  # the profile photo box is 174 x 70 mm (kurasi.css): 300 dpi when it covers it
         first = photos[0]
@@ -204,7 +205,7 @@ def write_permit_scans(lib: Library, folder: Path, permits: list[Permit]) -> Non
     for permit in permits:
         if not permit.scan_filename:
             continue
-        source = lib.photos_dir / permit.scan_filename
+        source = lib.stored_file(permit.scan_filename)
         if source.is_file():
             target = (
                 folder
@@ -218,8 +219,9 @@ def write_permit_scans(lib: Library, folder: Path, permits: list[Permit]) -> Non
 def write_readiness(
     lib: Library,
     path: Path,
+    view: AudienceView,
     producer: Producer,
-    products: list[Product],
+    items: list[ViewProduct],
     permits: list[Permit],
     problems: list,
     lang: str,
@@ -227,7 +229,8 @@ def write_readiness(
 ) -> None:
     ui = "en" if lang == "en" else "id"
     lines = []
-    r = readiness.producer_readiness(producer, "submission")
+    assert producer.id is not None
+    r = view.producer_readiness(producer.id, "submission")
     lines.append(
         ReadinessLine(
             f"{'Producer' if ui == 'en' else 'Produsen'}: {producer.name}",
@@ -248,16 +251,9 @@ def write_readiness(
                 tuple((f.level, f.message(ui)) for f in findings),
             )
         )
-    for product in products:
-        photos = ops.list_photos(lib, product.sku)
-        r = readiness.product_readiness(
-            product,
-            "submission",
-            producer=producer,
-            photo_count=len(photos),
-            motifs=ops.motifs_of(lib, product),
-            today=today,
-        )
+    for item in items:
+        product = item.product
+        r = item.readiness("submission", today)
         extra = [
             ("error", p.message(ui))
             for p in problems

@@ -14,9 +14,7 @@ photo derivatives (n, scaled), the layout page by page (n, scaled), writing the 
 
 from __future__ import annotations
 
-import os
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -29,7 +27,10 @@ from ..render.ornament import Ornaments
 from ..render.pdf import LayoutAborted, write_pdf
 from ..resources import assets_dir
 from ..store import Library
+from . import atomic
+from .audience import Selection, build_view
 from .context import BuildOptions, Cancelled, build_context, qr_svg
+from .options import catalog_options
 from .print_images import PrintPlacer, parse_bleed, prewarm, slot_boxes
 from .result import RenderResult
 
@@ -114,7 +115,7 @@ def _dispatch(
     lib: Library, job: PdfJob, progress: Progress | None, cancelled: Check | None, sub: bool | None
 ) -> RenderResult:
     catalog = _resolve_catalog(lib, job.catalog)  # a name becomes the stored catalog here
-    temp = job.out.parent / f".{job.out.name}.{uuid.uuid4().hex[:8]}.part"
+    temp = atomic.temp_beside(job.out)
     job = replace(job, catalog=catalog, temp=temp)
     if sub is None:
         sub = _product_count(lib, catalog) > SUBPROCESS_PRODUCTS
@@ -207,7 +208,7 @@ def run_job(
     lang = job.lang or (catalog.language if catalog else "") or "id"
     paper = _paper(theme, job.paper or (catalog.paper if catalog else "") or "A4")
     bleed_mm = parse_bleed(job.bleed)
-    options = dict(catalog.options) if catalog else {}
+    options = catalog_options(catalog)
     price_list = job.output == "price-list"
     placer = PrintPlacer(
         lib.photos_dir, lib.cache_dir, slot_boxes(theme.images, paper, bleed_mm),
@@ -216,17 +217,18 @@ def run_job(
     opts = BuildOptions(
         lang=lang,
         paper=paper,
-        show_prices=True if price_list else bool(options.get("show_prices", True)),
-        show_stock=bool(options.get("show_stock", False)),
-        qr_target=str(options.get("qr_target", "whatsapp")),
-        base_url=str(options.get("base_url", "")),
+        show_prices=True if price_list else options.show_prices,
+        show_stock=options.show_stock,
+        qr_target=options.qr_target,
+        base_url=options.base_url,
         bleed=f"{bleed_mm:g}mm" if bleed_mm else "",
         crop_marks=job.crop_marks,
         qr=not price_list,
     )
     steps = _Steps(progress, n=max(1, _product_count(lib, catalog)))
     steps.report(0)
-    built = build_context(lib, placer, catalog, opts, steps.context, cancelled)
+    view = build_view(lib, Selection(catalog), "public", cancelled=cancelled)
+    built = build_context(view, placer, catalog, opts, steps.context, cancelled)
     ctx = built.context
     steps.n = max(1, len(ctx.products))
     steps.expected_pages = len(ctx.products) + len(ctx.sections) + 4
@@ -276,7 +278,7 @@ def run_job(
         raise Cancelled() from None
     if cancelled is not None and cancelled():
         raise Cancelled()
-    os.replace(job.temp, job.out)
+    atomic.commit(job.temp, job.out)
     steps.report(steps.total)
     return RenderResult(
         path=job.out,

@@ -4,12 +4,15 @@ Owns `run_in_subprocess`: starts a "spawn" process (never fork: the app runs Qt 
 opens the library by its folder and runs `pdf.run_job`; progress comes back through a queue
 (throttled), cancel goes the other way through an event the parent sets when `cancelled()`
 turns true. Errors come back as messages and are raised again here: UserError with both
-languages, Cancelled, or a RuntimeError carrying the child's traceback.
+languages (any failure, described in the child by operations.faults: a full disk, a file
+error, or an unexpected error logged there), Cancelled, or, only when even describing failed,
+a RuntimeError carrying the child's traceback. A child that dies without a word (killed, out
+of memory) is a UserError too. The child holds the lifeline (`tenun_catalog.processes`): it
+ends when this process dies.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import queue as queue_module
 import time
 import traceback
@@ -17,14 +20,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..processes import hold_lifeline, spawn_context
 from .context import Cancelled
 from .result import RenderResult
 
 Progress = Callable[[int, int], None]
 THROTTLE_S = 0.05
+SILENCE_LIMIT_S = 600  # no word from the render process for this long: it is stopped
 
 
 def _child(root: Path, job, messages, stop) -> None:  # runs in the spawned process
+    hold_lifeline()  # a killed parent must not leave this render running for minutes
     from .. import operations as ops
     from .pdf import run_job
 
@@ -44,8 +50,14 @@ def _child(root: Path, job, messages, stop) -> None:  # runs in the spawned proc
         messages.put(("cancelled",))
     except UserError as exc:
         messages.put(("error", exc.message_id, exc.message_en))
-    except BaseException:
-        messages.put(("crash", traceback.format_exc()))
+    except BaseException as exc:  # a full disk, a file error, a bug: the words are made here
+        try:  # (the exception itself may not survive pickling; a bug is logged by describe)
+            from ..operations.faults import describe
+
+            error = describe(exc, [Path(job.out).parent, Path(root)])
+            messages.put(("error", error.message_id, error.message_en))
+        except BaseException:
+            messages.put(("crash", traceback.format_exc()))
 
 
 def run_in_subprocess(
@@ -54,13 +66,14 @@ def run_in_subprocess(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> RenderResult:
-    context = multiprocessing.get_context("spawn")
+    context = spawn_context()
     messages = context.Queue()
     stop = context.Event()
     process = context.Process(
         target=_child, args=(Path(root), job, messages, stop), name="tenun-render-pdf"
     )
     process.start()
+    heard = time.monotonic()
     try:
         while True:
             if cancelled is not None and cancelled():
@@ -72,11 +85,25 @@ def run_in_subprocess(
                     try:  # the last message may arrive just after the process ends
                         message = messages.get(timeout=1.0)
                     except queue_module.Empty:
-                        raise RuntimeError(
-                            f"PDF render process stopped (exit code {process.exitcode})"
+                        code = process.exitcode
+                        raise UserError(
+                            f"Proses pembuat PDF berhenti tiba-tiba (kode {code}); mungkin "
+                            "memori komputer habis. Tutup program lain atau pilih lebih sedikit "
+                            "produk, lalu coba lagi.",
+                            f"The PDF maker process stopped suddenly (code {code}); the computer "
+                            "may have run out of memory. Close other programs or choose fewer "
+                            "products, then try again.",
                         ) from None
+                elif time.monotonic() - heard > SILENCE_LIMIT_S:
+                    # A backstop: the child's own time limits stop layout and templates; a child
+                    # that says nothing this long is stuck inside C code.
+                    process.kill()
+                    from ..render.pdf import time_limit_error
+
+                    raise time_limit_error(SILENCE_LIMIT_S, 0) from None
                 else:
                     continue
+            heard = time.monotonic()
             kind = message[0]
             if kind == "progress":
                 if progress is not None:

@@ -21,10 +21,9 @@ screen, where 150 dpi is still more than a phone or laptop shows of a page). For
 from __future__ import annotations
 
 import math
-import multiprocessing
 import os
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,7 +31,9 @@ from typing import Any
 from .. import images
 from ..domain.entities import Photo
 from ..domain.errors import UserError
+from ..processes import process_pool
 from ..render.context import ImageSource
+from ..store.safe_paths import stored_file
 from .context import Cancelled
 
 DPI = 300
@@ -163,7 +164,7 @@ class PrintPlacer:
         if self.mode == "blank":
             return BLANK_URL, width, height, ()
         if self.mode == "original":
-            return (Path(self.photos_dir) / photo.filename).resolve().as_uri(), width, height, ()
+            return stored_file(self.photos_dir, photo.filename).as_uri(), width, height, ()
         # the variant that needs the fewest pixels (no variant goes above the preset's dpi),
         # cropped to what the slot's variants show of it
         dpi, quality = self.preset.dpi, self.preset.jpeg_quality
@@ -249,8 +250,7 @@ def prewarm(
             if progress is not None:
                 progress(done, total)
         return total
-    context = multiprocessing.get_context("spawn")  # never fork a process with Qt threads
-    with ProcessPoolExecutor(count, mp_context=context) as pool:
+    with process_pool(count) as pool:  # spawned (never fork: Qt threads), end with this process
         # the worker runs images.ensure_derivative itself: a light import (Pillow only)
         pending: set[Future[Path]] = {
             pool.submit(

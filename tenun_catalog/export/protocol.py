@@ -1,31 +1,46 @@
-"""The cultural protocol, applied the same way by every output.
+"""The cultural protocol and consent rules as text operations (the audience view applies them).
 
 A motif restricted to a clan, rank or ceremony, without a record of who granted permission and
-when, is not ours to print: its names, meaning and close-up photos are left out of every public
-output, and text that names it is cut. Each output lists what it withheld.
+when, is not ours to print: its names, the words its record lists as revealing it, its meaning
+and its close-up photos stay out of every public output, and every sentence that names it is
+cut. A weaver who has not consented is not named, in a list or in a sentence. These functions
+are pure; `audience.py` decides which terms apply to which audience.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..domain import vocab
 from ..domain.entities import Motif, Photo, Product
 
 MOTIF_PHOTO_ROLES = frozenset({"detail_motif"})
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
 @dataclass
 class Withheld:
-    """The restricted motifs of one product: names to keep out of its text."""
+    """The restricted motifs of one product: the terms to keep out of its text."""
 
-    names: list[str] = field(default_factory=list)  # every name form, for matching text
+    names: list[str] = field(default_factory=list)  # every name form and revealing word
     labels: list[str] = field(default_factory=list)  # one name per motif, for the report
 
     def __bool__(self) -> bool:
         return bool(self.labels)
+
+
+def motif_terms(motif: Motif) -> list[str]:
+    """Every name of the motif and each word its record lists as revealing it."""
+    terms = [motif.name_local, motif.name_id, motif.name_en, *motif.revealing_words]
+    return list(dict.fromkeys(t.strip() for t in terms if t and t.strip()))
+
+
+def motif_label(motif: Motif) -> str:
+    """The one name a report uses for a motif (local, else Indonesian, else English)."""
+    names = [n.strip() for n in (motif.name_local, motif.name_id, motif.name_en) if n.strip()]
+    return names[0] if names else f"motif {motif.id}"
 
 
 def withheld_motifs(motifs: Sequence[Motif]) -> Withheld:
@@ -33,23 +48,51 @@ def withheld_motifs(motifs: Sequence[Motif]) -> Withheld:
     for motif in motifs:
         if motif.is_public:
             continue
-        names = [n.strip() for n in (motif.name_local, motif.name_id, motif.name_en) if n.strip()]
-        out.names += names
-        out.labels.append(names[0] if names else f"motif {motif.id}")
+        out.names += motif_terms(motif)
+        out.labels.append(motif_label(motif))
     return out
 
 
-def mentions(text: str, names: Sequence[str]) -> bool:
-    folded = text.casefold()
-    return any(re.search(rf"\b{re.escape(n.casefold())}\b", folded) for n in names)
+def _pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
+    cleaned = sorted({t.casefold() for t in terms if t.strip()}, key=len, reverse=True)
+    if not cleaned:
+        return None
+    # \b fails next to punctuation at a term's edge ("Ora."), so look around for word characters.
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in cleaned) + r")(?!\w)")
 
 
-def without(text: str, names: Sequence[str]) -> str:
-    """`text` without the sentences that name any of `names`."""
-    if not names or not text or not mentions(text, names):
+def mentions(text: str, terms: Sequence[str]) -> bool:
+    pattern = _pattern(terms)
+    return bool(text and pattern and pattern.search(text.casefold()))
+
+
+def without(text: str, terms: Sequence[str]) -> str:
+    """`text` without the sentences that name any of `terms` (paragraph breaks kept)."""
+    pattern = _pattern(terms)
+    if not text or pattern is None or not pattern.search(text.casefold()):
         return text
-    sentences = re.split(r"(?<=[.!?])\s+", " ".join(text.split()))
-    return " ".join(s for s in sentences if not mentions(s, names))
+    paragraphs = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        sentences = _SENTENCE_END.split(" ".join(paragraph.split()))
+        kept = [s for s in sentences if not pattern.search(s.casefold())]
+        if kept:
+            paragraphs.append(" ".join(kept))
+    return "\n\n".join(paragraphs)
+
+
+def masked(text: str, terms: Sequence[str], mask: str) -> str:
+    """`text` with every occurrence of `terms` replaced by `mask` (for short report lines)."""
+    pattern = _pattern(terms)
+    if not text or pattern is None:
+        return text
+    folded = text.casefold()
+    if len(folded) != len(text):  # casefold changed lengths (ß): fall back to dropping the text
+        return mask if pattern.search(folded) else text
+    out, last = [], 0
+    for match in pattern.finditer(folded):
+        out += [text[last : match.start()], mask]
+        last = match.end()
+    return "".join(out) + text[last:]
 
 
 def generic_names(product: Product) -> tuple[str, str]:
@@ -66,13 +109,6 @@ def generic_names(product: Product) -> tuple[str, str]:
         return kind_id, kind_en
     kind = vocab.PRODUCT_KINDS
     return kind.label(product.kind, "id"), kind.label(product.kind, "en")
-
-
-def public_names(product: Product, hidden: Withheld) -> tuple[str, str]:
-    """The product's names, or generic ones when a name mentions a withheld motif."""
-    if hidden and mentions(f"{product.name_id} {product.name_en}", hidden.names):
-        return generic_names(product)
-    return product.name_id, product.name_en
 
 
 def public_photos(photos: Sequence[Photo], hidden: Withheld) -> list[Photo]:

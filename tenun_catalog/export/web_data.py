@@ -14,31 +14,11 @@ from dataclasses import replace
 
 from .. import formats
 from ..render.context import CatalogCtx, Facet, Labels, ProductCtx
-from .context import slug
+from .names import PAGE_FOLDER, PageNames
 
-PAGE_FOLDER = "produk"
+__all__ = ["PAGE_FOLDER", "PageNames"]
 PRICE_STEPS = (250_000, 500_000, 1_000_000, 2_500_000, 5_000_000)
 _PUNCTUATION = re.compile(r"[^\w-]+")
-
-
-class PageNames:
-    """sku -> `produk/<sku-slug>.html`, the same name every time; clashing slugs get -2, -3."""
-
-    def __init__(self) -> None:
-        self.by_sku: dict[str, str] = {}
-        self.taken: set[str] = set()
-
-    def __call__(self, sku: str) -> str:
-        key = sku.casefold()
-        if key not in self.by_sku:
-            base = slug(sku)
-            name, n = base, 1
-            while name in self.taken:
-                n += 1
-                name = f"{base}-{n}"
-            self.taken.add(name)
-            self.by_sku[key] = f"{PAGE_FOLDER}/{name}.html"
-        return self.by_sku[key]
 
 
 def fold(text: str) -> str:

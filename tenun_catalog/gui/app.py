@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from ..domain.errors import UserError
 from ..store import default_root
 from . import i18n, settings, style
+from .fault_dialog import FaultDialog
 from .main_window import MainWindow
 from .session import Session
 
@@ -77,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = application(sys.argv[:1])
     window = open_window(args.library, args.lang)
+    faults = FaultDialog(window, lambda: [r for r in [window.session.root] if r is not None])
+    faults.install()  # an exception nobody caught: a dialog and the fault log, never a crash
     window.show()
     QTimer.singleShot(1500, settle)  # once the first screen is painted
     return app.exec()

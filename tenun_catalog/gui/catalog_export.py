@@ -18,10 +18,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..domain.entities import Catalog
-from ..domain.errors import UserError
+from ..operations import faults
 from . import settings
 from .i18n import language, translate
-from .render_jobs import RenderJob
+from .render_jobs import SHORT_KINDS, RenderJob, resolve_kind
 from .session import Session
 
 WEB_MARKER = ".tenun-catalog-web"  # export.html.MARKER: a previous web export, safe to replace
@@ -72,6 +72,8 @@ class Exporter(QObject):
     def ask(self, kind: str, catalog: Catalog) -> Path | None:
         folder = default_folder()
         slug = file_slug(catalog.name)
+        if kind not in SHORT_KINDS:
+            return self._ask_registered(kind, catalog, folder, slug)
         if kind == "html":
             chosen = QFileDialog.getExistingDirectory(
                 self.widget,
@@ -95,6 +97,29 @@ class Exporter(QObject):
         out = Path(chosen)
         if out.suffix.lower() != ".pdf":
             out = out.with_name(out.name + ".pdf")
+        settings.set_value("export/folder", str(out.parent))
+        return out
+
+    def _ask_registered(self, kind: str, catalog: Catalog, folder: Path, slug: str):
+        """Where to write an output that has no button of its own (from the registry)."""
+        spec, preset = resolve_kind(kind)
+        if spec.writes == "folder":
+            chosen = QFileDialog.getExistingDirectory(
+                self.widget, spec.label(language()), str(folder)
+            )
+            if not chosen:
+                return None
+            settings.set_value("export/folder", chosen)
+            return Path(chosen) / f"{slug}-{spec.key}"
+        name = f"{slug}-{spec.key}{'-' + preset.key if preset.key else ''}{spec.suffix}"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.widget, spec.label(language()), str(folder / name), f"*{spec.suffix}"
+        )
+        if not chosen:
+            return None
+        out = Path(chosen)
+        if spec.suffix and out.suffix.lower() != spec.suffix:
+            out = out.with_name(out.name + spec.suffix)
         settings.set_value("export/folder", str(out.parent))
         return out
 
@@ -128,12 +153,16 @@ class Exporter(QObject):
         return self.job
 
     def _title(self, kind: str) -> str:
-        return {
+        titles = {
             "pdf": translate("Exporter", "Exporting the PDF catalog"),
             "pdf-screen": translate("Exporter", "Exporting the PDF for sharing"),
             "price-list": translate("Exporter", "Exporting the price list"),
             "html": translate("Exporter", "Exporting the web catalog"),
-        }[kind]
+        }
+        if kind in titles:
+            return titles[kind]
+        spec, _ = resolve_kind(kind)
+        return spec.label(language())
 
     @Slot()
     def cancel(self) -> None:
@@ -172,12 +201,9 @@ class Exporter(QObject):
     @Slot(object)
     def _on_failed(self, exc: object) -> None:
         self._close_dialog()
-        if isinstance(exc, UserError):
-            text = exc.message(language())
-        else:
-            text = translate(
-                "Exporter", "The export stopped because of an unexpected problem: {error}"
-            ).format(error=str(exc) or type(exc).__name__)
+        # One message for any failure (a full disk says so; a bug is logged, never shown raw).
+        out = self.job.out if self.job is not None else None
+        text = faults.describe(exc, [self.session.root, out]).message(language())
         self.last_error = text
         self.session.notify(text, "error")
         box = self._box(QMessageBox.Warning, translate("Exporter", "The export did not finish"))

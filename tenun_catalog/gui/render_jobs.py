@@ -1,7 +1,7 @@
-"""Renders of a catalog in a background thread: the PDF, the price list, the web catalog.
+"""Renders of a catalog in a background thread: any output of the output registry.
 
-Owns `RenderJob`, a QThread that opens its own connection to the library, runs one export
-function (export.pdf.render_pdf, render_price_list, export.html.render_html) and reports
+Owns `RenderJob`, a QThread that opens its own connection to the library, runs one registered
+output (`export.outputs.run`, for the catalog as its selection) and reports
 `progress(done, total)` (throttled), then exactly one of `succeeded(RenderResult)`,
 `failed(exception)` or `aborted()`. `cancel()` sets a flag that the export polls through its
 `cancelled` callable; a cancelled export writes nothing. Only one render runs at a time in the
@@ -19,13 +19,37 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from .. import operations as ops
 from ..domain.entities import Catalog
+from ..export import outputs
+from ..export.audience import Selection
 from ..export.context import Cancelled
-from ..export.html import render_html
-from ..export.pdf import render_pdf, render_price_list
+from ..export.options import catalog_options
 
 RENDER_LOCK = threading.Lock()
-KINDS = ("pdf", "pdf-screen", "price-list", "html")  # pdf-screen: 150 dpi photos, to share
+# The app's names for the outputs on their own buttons: (registry key, preset). Any other kind
+# is "<registry key>" or "<registry key>:<preset>".
+SHORT_KINDS = {
+    "pdf": ("pdf", "print"),
+    "pdf-screen": ("pdf", "screen"),  # 150 dpi photos, to share
+    "price-list": ("price-list", ""),
+    "html": ("html", ""),
+}
 PROGRESS_EVERY_S = 0.05
+
+
+def resolve_kind(kind: str) -> tuple[outputs.OutputSpec, outputs.AppPreset]:
+    """The registered output and app preset a kind names; ValueError when there is none."""
+    key, preset_key = SHORT_KINDS.get(kind) or kind.partition(":")[::2]
+    try:
+        spec = outputs.get(key)
+    except KeyError:
+        raise ValueError(kind) from None
+    presets = spec.app_presets()
+    if not preset_key:
+        return spec, presets[0]
+    for preset in presets:
+        if preset.key == preset_key:
+            return spec, preset
+    raise ValueError(kind)
 
 
 class RenderJob(QThread):
@@ -45,8 +69,7 @@ class RenderJob(QThread):
         parent: QObject | None = None,
     ):
         super().__init__(parent)
-        if kind not in KINDS:
-            raise ValueError(kind)
+        self.spec, self.preset = resolve_kind(kind)
         self.root, self.kind, self.out, self.catalog = Path(root), kind, Path(out), catalog
         self.subprocess = subprocess
         self._cancel = threading.Event()
@@ -91,27 +114,16 @@ class RenderJob(QThread):
         self.succeeded.emit(result)
 
     def _render(self, lib):
-        catalog = self.catalog
-        common = {"progress": self._progress, "cancelled": self.is_cancelled}
-        if self.kind in ("pdf", "pdf-screen"):
-            return render_pdf(
-                lib,
-                self.out,
-                catalog=catalog,
-                theme=catalog.theme or "pameran",
-                image_mode="screen" if self.kind == "pdf-screen" else "print",
-                subprocess=self.subprocess,
-                **common,
-            )
-        if self.kind == "price-list":
-            return render_price_list(
-                lib, self.out, catalog=catalog, subprocess=self.subprocess, **common
-            )
-        return render_html(
+        options = dict(self.preset.options)
+        options["subprocess"] = self.subprocess
+        if self.spec.key == "html":
+            options["base_url"] = catalog_options(self.catalog).base_url
+        return outputs.run(
+            self.spec.key,
             lib,
+            Selection(self.catalog),
             self.out,
-            catalog=catalog,
-            theme="web",
-            base_url=str(catalog.options.get("base_url", "")),
-            **common,
+            options,
+            progress=self._progress,
+            cancelled=self.is_cancelled,
         )

@@ -9,7 +9,9 @@ thread's connection is open, so no worker shares the GUI thread's connection:
 - `PhotoImport`: `operations.attach_photos` for a batch of files with progress;
 - `Backup`: `operations.make_backup`;
 - `UnreadyIds`: the ids of the products not ready for an output (the readiness filter).
-Results come back as queued signals to @Slot methods in the GUI thread.
+Results come back as queued signals to @Slot methods in the GUI thread; a failure comes back
+as the UserError `operations.faults.describe` makes of it (bilingual, whatever the exception;
+an unexpected one is logged), so the receivers show `message(language())` and nothing else.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from .. import operations as ops
 from ..domain.entities import ProductQuery
-from ..domain.errors import UserError
+from ..operations import faults
 from ..operations import gui_support as support
 
 # Each page costs about the same whatever its size (the store sorts every match to page it),
@@ -50,8 +52,8 @@ class _PageWorker(QObject):
             page = dataclasses.replace(query, limit=query.limit or PAGE_SIZE, offset=offset)
             rows = ops.list_products(self.lib, page)
             total = support.count_matching(self.lib, query) if count else -1
-        except (UserError, OSError, Exception) as exc:  # noqa: BLE001 - shown to the user
-            self.failed.emit(generation, exc)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self.failed.emit(generation, faults.describe(exc, [self.root]))
             return
         self.fetched.emit(generation, offset, rows, total)
 
@@ -113,7 +115,7 @@ class PhotoImport(QThread):
             with ops.opened(self.root, create=False) as lib:
                 result = ops.attach_photos(lib, self.sku, self.paths, progress=self._progress)
         except Exception as exc:  # noqa: BLE001 - reported in the status bar
-            self.failed.emit(exc)
+            self.failed.emit(faults.describe(exc, [self.root]))
             return
         self.imported.emit(result)
 
@@ -136,7 +138,7 @@ class Backup(QThread):
             with ops.opened(self.root, create=False) as lib:
                 result = ops.make_backup(lib, self.out)
         except Exception as exc:  # noqa: BLE001 - reported in the status bar
-            self.failed.emit(exc)
+            self.failed.emit(faults.describe(exc, [self.out.parent, self.root]))
             return
         self.finished_backup.emit(result)
 
@@ -157,6 +159,6 @@ class UnreadyIds(QThread):
             with ops.opened(self.root, create=False) as lib:
                 ids = support.unready_product_ids(lib, self.output)
         except Exception as exc:  # noqa: BLE001 - reported in the status bar
-            self.failed.emit(self.generation, exc)
+            self.failed.emit(self.generation, faults.describe(exc, [self.root]))
             return
         self.computed.emit(self.generation, self.output, ids)

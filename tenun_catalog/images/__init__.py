@@ -9,6 +9,7 @@ cache (thumbnail, web and print sizes). Modules:
   ensure_derivatives (several sizes from one decode), derivative_size, crop_size (print
   derivatives cropped centred to the box they cover);
 - `batch`: import_photos over a process pool;
+- `xmp`: PhotoCredit, xmp_packet, copy_with_xmp (credits spliced into JPEGs given to others);
 - `synthetic`: procedural ikat / sei / group photos for demos, tests and benchmarks
   (import it explicitly: `from tenun_catalog.images import synthetic`).
 """
@@ -28,6 +29,7 @@ from .derivatives import (
 )
 from .errors import PhotoError
 from .ingest import StoredPhoto, check_image, image_size, store_original
+from .xmp import PhotoCredit, copy_with_xmp, read_xmp, xmp_packet
 
 __all__ = [
     "MAX_PIXELS",
@@ -35,9 +37,11 @@ __all__ = [
     "SUPPORTED_FORMATS",
     "THUMB_PX",
     "WEB_PX",
+    "PhotoCredit",
     "PhotoError",
     "StoredPhoto",
     "check_image",
+    "copy_with_xmp",
     "crop_size",
     "derivative_path",
     "derivative_size",
@@ -45,6 +49,8 @@ __all__ = [
     "ensure_derivatives",
     "image_size",
     "import_photos",
+    "read_xmp",
     "remove_stale_temp_files",
     "store_original",
+    "xmp_packet",
 ]

@@ -13,14 +13,14 @@ usual for multiprocessing.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from pathlib import Path
 
+from ..processes import process_pool
 from .derivatives import THUMB_PX
 from .errors import PhotoError, photo_error
 from .ingest import StoredPhoto, import_one
@@ -80,7 +80,7 @@ def _run_pool(
         todo = [i for i, r in enumerate(results) if r is None]
         if not todo:
             return
-        with ProcessPoolExecutor(min(count, len(todo)), mp_context=_pool_context()) as pool:
+        with process_pool(min(count, len(todo))) as pool:  # workers end if this process dies
             futures: dict[Future[Result], int] = {
                 pool.submit(import_one, items[i], photos_dir, cache_dir, thumb_px): i for i in todo
             }
@@ -118,7 +118,3 @@ def _available_cores() -> int:
     if hasattr(os, "sched_getaffinity"):
         return max(1, len(os.sched_getaffinity(0)))
     return os.cpu_count() or 1
-
-
-def _pool_context() -> multiprocessing.context.BaseContext:
-    return multiprocessing.get_context("spawn")

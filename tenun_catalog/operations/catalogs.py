@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..domain import vocab
+from ..domain import fields, vocab
 from ..domain.entities import Catalog, CatalogSection, ProductQuery
 from ..domain.errors import NotFound, UserError
 from ..store import Library, catalogs, transaction
@@ -100,6 +100,7 @@ def _check(lib: Library, catalog: Catalog) -> None:
 
 
 def add_catalog(lib: Library, catalog: Catalog, selection: Selection | None = None) -> Change:
+    fields.check_lengths("catalog", catalog)
     _check(lib, catalog)
     with transaction(lib.conn):
         if catalogs.get(lib.conn, catalog.name):
@@ -140,6 +141,7 @@ def edit_catalog(
             changed.append("sections")
         if not changed:
             return Change("unchanged", "catalog", before.name, before, before)
+        fields.check_lengths("catalog", after, applied.changed)
         _check(lib, after)
         if after.name.lower() != before.name.lower() and catalogs.get(lib.conn, after.name):
             raise UserError(
@@ -179,5 +181,7 @@ def copy_theme(lib: Library, source: str, target: str) -> Path:
             f"Tema '{target}' sudah ada di {destination}.",
             f"Theme '{target}' already exists at {destination}.",
         )
-    shutil.copytree(folder, destination)
+    # symlinks=True: a link in a received theme stays a link (which the theme loader then
+    # refuses), never a copy of the file outside it.
+    shutil.copytree(folder, destination, symlinks=True)
     return destination

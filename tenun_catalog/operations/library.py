@@ -128,7 +128,11 @@ def make_backup(lib: Library, out: Path) -> backup.BackupResult:
 
 
 def restore_backup(archive: Path, root: Path) -> backup.RestoreResult:
-    """Restore into the library folder `root` (which must not be open), then upgrade it."""
+    """Restore into the library folder `root`; UserError while any process has it open.
+
+    The archive's database is checked and upgraded before it replaces the library's (see
+    store/backup.py); opening it once here proves the restored library opens.
+    """
     result = backup.restore(archive, root)
-    open_library(root).close()  # a backup from an older version is upgraded now
+    open_library(root).close()
     return result

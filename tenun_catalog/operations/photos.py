@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import images
+from ..domain import fields
 from ..domain.entities import Photo
 from ..domain.errors import NotFound, UserError
 from ..store import Library, photos, transaction
@@ -107,6 +108,7 @@ def edit_photo(lib: Library, photo_id: int, changes: Mapping[str, Any]) -> Chang
         applied = apply_changes("photo", before, changes)
         if not applied.changed:
             return Change("unchanged", "photo", str(before.id), before, before)
+        fields.check_lengths("photo", applied.record, applied.changed)
         photos.update(lib.conn, applied.record)
     return Change(
         "updated", "photo", str(before.id), before, applied.record, tuple(applied.changed)
@@ -163,7 +165,7 @@ def restore_photo(lib: Library, photo: Photo) -> Change:
 
 
 def photo_path(lib: Library, photo: Photo) -> Path:
-    return lib.photos_dir / photo.filename
+    return lib.stored_file(photo.filename)
 
 
 def thumbnail(lib: Library, photo: Photo, long_edge: int = images.THUMB_PX) -> Path:

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from ..domain import rules
+from ..domain import fields, rules
 from ..domain.entities import (
     Motif,
     Permit,
@@ -52,6 +52,7 @@ def list_producers(lib: Library) -> list[Producer]:
 def add_producer(lib: Library, producer: Producer) -> Change:
     if not producer.name.strip():
         raise UserError("Nama produsen wajib diisi.", "A producer needs a name.", field="name")
+    fields.check_lengths("producer", producer)
     _refuse(rules.validate_producer(producer), only=("unknown_code",))
     producer.id = None  # a new record always gets a new id
     with transaction(lib.conn):
@@ -130,6 +131,7 @@ def add_product(lib: Library, product: Product) -> Change:
     product.sku = product.sku.strip()
     if not product.sku:
         raise UserError("SKU wajib diisi.", "A product needs an SKU.", field="sku")
+    fields.check_lengths("product", product)
     _refuse(rules.save_blockers(product))
     product.id = None  # a new record always gets a new id
     with transaction(lib.conn):
@@ -158,6 +160,7 @@ def edit_product(lib: Library, sku: str, changes: Mapping[str, Any]) -> Change:
                 f"SKU '{after.sku}' is already used.",
                 field="sku",
             )
+        fields.check_lengths("product", after, applied.changed)
         _refuse(rules.save_blockers(after))
         _check_links(lib.conn, after)
         products.update(lib.conn, after)
@@ -231,6 +234,7 @@ def add_motif(lib: Library, motif: Motif) -> Change:
             "A motif needs an Indonesian name.",
             field="name_id",
         )
+    fields.check_lengths("motif", motif)
     _refuse(rules.validate_motif(motif), only=("unknown_code",))
     motif.id = None  # a new record always gets a new id
     with transaction(lib.conn):
@@ -279,6 +283,7 @@ def list_permits(lib: Library, producer_id: int | None = None) -> list[Permit]:
 
 
 def add_permit(lib: Library, permit: Permit) -> Change:
+    fields.check_lengths("permit", permit)
     _refuse(rules.validate_permit(permit), only=("unknown_code", "permit_dates"))
     permit.id = None  # a new record always gets a new id
     with transaction(lib.conn):
@@ -321,6 +326,7 @@ def _edit(
     applied = apply_changes(entity, before, changes)
     if not applied.changed:
         return Change("unchanged", entity, str(before.id), before, before)
+    fields.check_lengths(entity, applied.record, applied.changed)
     write(applied.record)
     return Change("updated", entity, str(before.id), before, applied.record, tuple(applied.changed))
 

@@ -109,13 +109,17 @@ def import_spreadsheet(
     *,
     dry_run: bool = False,
     skip_invalid: bool = False,
+    allow_outside_paths: bool = False,
     progress: Progress | None = None,
 ) -> SheetImportReport:
     """Create or update one product per row of a .csv/.xlsx sheet (see the module docstring).
 
-    Raises UserError for a file that cannot be read or has unknown columns; row problems are
-    returned in the report (`refused` when nothing was imported because of them)."""
-    plan = make_plan(read_sheet(Path(path)), _lookups(lib))
+    Raises UserError for a file that cannot be read, is beyond the reading limits
+    (spreadsheet.read) or has unknown columns, and OutsidePaths (a UserError listing them) when
+    photo files resolve outside the sheet's folder and `allow_outside_paths` is False: a sheet
+    from someone else must not pull any image on this computer into the library. Row problems
+    are returned in the report (`refused` when nothing was imported because of them)."""
+    plan = make_plan(read_sheet(Path(path)), _lookups(lib), allow_outside_paths=allow_outside_paths)
     report = SheetImportReport(dry_run=dry_run, errors=plan.errors)
     if plan.errors and not skip_invalid:
         return report
@@ -283,7 +287,7 @@ def export_spreadsheet(lib: Library, path: Path, *, with_photos: bool = True) ->
                 photo_rows.for_owner(lib.conn, "product_id", product.id), start=1
             ):
                 rel = f"{folder}/{stem}-{number:02d}{Path(photo.filename).suffix.lower()}"
-                copies.append((lib.photos_dir / photo.filename, path.parent / rel, product.sku))
+                copies.append((lib.stored_file(photo.filename), path.parent / rel, product.sku))
                 files.append(rel)
         producer = producer_names.get(product.producer_id, "") if product.producer_id else ""
         rows.append(product_row(product, producer, refs, files))

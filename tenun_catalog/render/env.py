@@ -3,6 +3,10 @@
 A theme is a folder `<name>/` holding templates, CSS and `theme.toml`. A user theme in the
 library's `themes/` folder overrides or adds to the bundled ones in `templates/`. Template errors
 become a UserError that names the theme file and line.
+
+A theme is untrusted: templates load only from inside the theme folders (`ThemeLoader`: a
+symlink or `..` that resolves elsewhere is refused), run in render.sandbox's bounded sandbox
+(sizes, range, call depth, output), and each render has a wall-clock limit (TEMPLATE_TIME_S).
 """
 
 from __future__ import annotations
@@ -14,11 +18,14 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from ..domain.errors import UserError
 from ..resources import assets_dir, templates_dir
+from .sandbox import BoundedSandbox, ThemeLimit, render_bounded
+from .watchdog import TimeLimit, time_limit
+
+TEMPLATE_TIME_S = 120.0  # one template render; a 1,000-product catalog takes a few seconds
 
 
 @dataclass(frozen=True)
@@ -116,9 +123,37 @@ def _facet_values(pairs: Any, key: str) -> str:
     return " ".join(value for facet, value in pairs if facet == key)
 
 
+class ThemeLoader(jinja2.FileSystemLoader):
+    """Loads templates only from inside the theme folders.
+
+    Jinja's FileSystemLoader already refuses `..` in a name, but it follows symlinks: a user
+    theme holding `secret.html -> /etc/passwd` and `{% include "secret.html" %}` would put that
+    file into a catalog. Here the file found is resolved (symlinks followed) and must lie inside
+    one of the resolved search folders; otherwise the template does not exist."""
+
+    def __init__(self, folders: list[Path]):
+        super().__init__([str(f) for f in folders])
+        self.roots = [Path(f).resolve() for f in folders]
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Any]:
+        source, filename, uptodate = super().get_source(environment, template)
+        if not contained(Path(filename), self.roots):
+            raise jinja2.TemplateNotFound(template)
+        return source, filename, uptodate
+
+
+def contained(path: Path, roots: list[Path]) -> bool:
+    """`path`, with every symlink resolved, lies inside one of the (resolved) `roots`."""
+    try:
+        real = path.resolve(strict=True)
+    except (OSError, RuntimeError):  # missing, or a symlink loop
+        return False
+    return real.is_file() and any(real.is_relative_to(root.resolve()) for root in roots)
+
+
 def make_environment(theme: Theme, user_themes: Path | None = None) -> jinja2.Environment:
-    env = ImmutableSandboxedEnvironment(
-        loader=jinja2.FileSystemLoader([theme.folder, *theme_folders(user_themes)]),
+    env = BoundedSandbox(
+        loader=ThemeLoader([theme.folder, *theme_folders(user_themes)]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -151,19 +186,33 @@ def cached_environment(theme: Theme, user_themes: Path | None = None) -> jinja2.
 def render_template(
     theme: Theme, template: str, user_themes: Path | None = None, **context: Any
 ) -> str:
-    """Render one template of a theme; any template error names the file and line."""
+    """Render one template of a theme; any template error names the file and line.
+
+    Whatever a theme does, the caller gets the HTML or a UserError: errors, the sandbox's
+    limits, deep recursion and the time limit (TEMPLATE_TIME_S) all become a theme error."""
     env = cached_environment(theme, user_themes)
     try:
-        return env.get_template(template).render(**context)
+        with time_limit(TEMPLATE_TIME_S):
+            return render_bounded(env.get_template(template), context)
     except jinja2.TemplateSyntaxError as exc:
         raise _theme_error(theme, exc.filename or exc.name or template, exc.lineno, exc) from exc
-    except (
-        jinja2.TemplateError,
-        jinja2.sandbox.SecurityError,
-        TypeError,
-        ValueError,
-        AttributeError,
-    ) as exc:
+    except UserError:
+        raise
+    except TimeLimit:
+        raise _theme_error(
+            theme, template, None, ThemeLimit(
+                f"tema berjalan lebih dari {TEMPLATE_TIME_S:g} detik dan dihentikan",
+                f"the theme ran for more than {TEMPLATE_TIME_S:g} seconds and was stopped",
+            ),
+        ) from None  # fmt: skip
+    except RecursionError:
+        raise _theme_error(
+            theme, template, None, ThemeLimit(
+                "makro atau include memanggil dirinya sendiri terlalu dalam",
+                "a macro or include calls itself too deep",
+            ),
+        ) from None  # fmt: skip
+    except Exception as exc:  # anything a theme can cause: Jinja's errors, the sandbox's...
         filename, line = _template_frame(exc, template)
         raise _theme_error(theme, filename, line, exc) from exc
 
@@ -183,7 +232,13 @@ def _theme_error(theme: Theme, filename: str, line: int | None, exc: BaseExcepti
     where = Path(filename).name
     at_id = f"{where} baris {line}" if line else where
     at_en = f"{where} line {line}" if line else where
+    detail_id = detail_en = str(exc)
+    if isinstance(exc, ThemeLimit):
+        detail_id, detail_en = exc.message_id, exc.message_en
+    elif isinstance(exc, jinja2.TemplateNotFound):
+        detail_id = f"templat '{exc}' tidak ada di folder tema (atau menunjuk ke luarnya)"
+        detail_en = f"template '{exc}' is not in the theme folders (or points outside them)"
     return UserError(
-        f"Kesalahan di tema '{theme.name}', {at_id}: {exc}",
-        f"Error in theme '{theme.name}', {at_en}: {exc}",
+        f"Kesalahan di tema '{theme.name}', {at_id}: {detail_id}",
+        f"Error in theme '{theme.name}', {at_en}: {detail_en}",
     )

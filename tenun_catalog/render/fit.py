@@ -19,7 +19,9 @@ from weasyprint.urls import FatalURLFetchingError
 from ..resources import assets_dir
 from .env import find_theme, render_template
 from .fetcher import RefusedURL, SafeFetcher
-from .pdf import refused_error
+from .pdf import layout_limit, refused_error, time_limit_error
+from .textbreak import break_long_runs
+from .watchdog import TimeLimit, time_limit
 
 FIT_ATTR = "data-fit"
 TOLERANCE_PX = 0.75  # CSS px (0.2 mm): rounding, never a visible line of text
@@ -35,12 +37,16 @@ def overflowing(
 ) -> list[str]:
     """The `data-fit` ids of the boxes whose content does not fit them, in document order."""
     theme = find_theme(theme_name, user_themes)
-    html = render_template(theme, theme.entry[output], user_themes, **context)
+    html = break_long_runs(render_template(theme, theme.entry[output], user_themes, **context))
     fetcher = SafeFetcher([*allowed, theme.folder, assets_dir()])
+    seconds = layout_limit(html, pages=1)  # a sheet of labels: a few pages at most
     try:
-        document = HTML(
-            string=html, base_url=theme.folder.resolve().as_uri() + "/", url_fetcher=fetcher
-        ).render()
+        with time_limit(seconds):
+            document = HTML(
+                string=html, base_url=theme.folder.resolve().as_uri() + "/", url_fetcher=fetcher
+            ).render()
+    except TimeLimit:
+        raise time_limit_error(seconds, 0) from None
     except RefusedURL as exc:
         raise refused_error(exc.url, exc.reason) from None
     except FatalURLFetchingError as exc:

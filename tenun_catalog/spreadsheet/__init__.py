@@ -5,13 +5,15 @@ library (`import_spreadsheet`, `export_spreadsheet`) live in operations/sheets.p
 - `columns`: COLUMNS (sku, kind, every product field path, producer, motifs, photos), header
   matching (paths, Indonesian and English labels, case-insensitive), `product_row`;
 - `read`: `read_sheet` for .csv/.txt (UTF-8 with or without BOM, UTF-16, Windows-1252; comma,
-  semicolon or tab) and .xlsx (first sheet);
-- `plan`: `make_plan`, RowError, RowPlan: every row parsed and checked, nothing written;
+  semicolon or tab) and .xlsx (first sheet), within size, row and column limits;
+- `plan`: `make_plan`, RowError, RowPlan, OutsidePaths: every row parsed and checked (cell
+  lengths, characters, photo files inside the sheet's folder), nothing written;
+- `cells`: the CSV formula-injection guard (`neutralise` on export, `restore` on import);
 - `write`: `write_sheet` (.csv UTF-8 with BOM, .xlsx), atomic writes, Windows-safe photo names.
 """
 
 from .columns import COLUMNS, HEADERS, match_headers, product_row
-from .plan import Lookups, Plan, RowError, RowPlan, make_plan
+from .plan import Lookups, OutsidePaths, Plan, RowError, RowPlan, make_plan
 from .read import Sheet, SheetRow, read_sheet
 from .write import safe_stem, write_sheet
 
@@ -19,6 +21,7 @@ __all__ = [
     "COLUMNS",
     "HEADERS",
     "Lookups",
+    "OutsidePaths",
     "Plan",
     "RowError",
     "RowPlan",

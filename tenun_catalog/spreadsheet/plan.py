@@ -5,8 +5,12 @@ English), `RowPlan` (create / update / unchanged, the changed fields, producer, 
 photo files still to attach) and `make_plan`, which parses every cell with the field
 specifications and applies the product save rules (`rules.save_blockers`), plus the sheet's own
 checks: an SKU twice in the sheet, an unknown motif, a missing photo file, a photo file that
-`images.check_image` refuses, a Tenun value on a Sei row. It reads the library only through
-`Lookups` and writes nothing.
+`images.check_image` refuses, a Tenun value on a Sei row, a cell longer than its column allows
+(`cell_limit`), a cell with a control character and an SKU outside printable ASCII
+(domain.characters). Photo files are named relative to the sheet's folder; a name that reaches
+outside it (absolute, '..', a symbolic link) makes `make_plan` raise `OutsidePaths` listing
+them, unless the caller allows outside paths. It reads the library only through `Lookups` and
+writes nothing.
 """
 
 from __future__ import annotations
@@ -22,14 +26,18 @@ from pathlib import Path
 from typing import Any
 
 from .. import images
+from ..domain import characters, rules, vocab
 from ..domain import fields as F
-from ..domain import rules, vocab
 from ..domain.entities import Motif, Producer, Product
 from ..domain.errors import UserError
 from .columns import BY_KEY, MOTIFS, PHOTOS, PRODUCER, Column, column_letter, match_headers
 from .read import Sheet, SheetRow
 
 CREATE, UPDATE, UNCHANGED = "create", "update", "unchanged"
+# Longest cell per column when the field declares no maximum: long texts (stories), lists
+# (techniques, weavers, ingredients), photo file lists, everything else (names, numbers, codes).
+LONG_TEXT_CHARS, LIST_CHARS, PHOTO_LIST_CHARS, SHORT_CHARS = 20_000, 2_000, 10_000, 500
+MAX_OUTSIDE_LISTED = 20  # outside photo paths named in the refusal (then "and N more")
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
@@ -115,15 +123,65 @@ def new_producer_names(rows: list[RowPlan]) -> list[str]:
     return list(names.values())
 
 
-def make_plan(sheet: Sheet, lookups: Lookups) -> Plan:
-    """Parse and check every row. Unknown headers raise one UserError before any row is read."""
-    planner = _Planner(sheet, match_headers(sheet.headers), lookups)
-    return Plan(sheet, [planner.plan_row(r) for r in sheet.rows])
+class OutsidePaths(UserError):
+    """The sheet names photo files outside its folder; `paths` holds (row, name, resolved path)."""
+
+    def __init__(self, sheet: Path, folder: Path, paths: list[tuple[int, str, Path]]):
+        shown = [f"{row}: '{name}' -> {where}" for row, name, where in paths]
+        more = len(shown) - MAX_OUTSIDE_LISTED
+        listed = "; ".join(shown[:MAX_OUTSIDE_LISTED])
+        more_id = f"; dan {more} lagi" if more > 0 else ""
+        more_en = f"; and {more} more" if more > 0 else ""
+        super().__init__(
+            f"Lembar kerja {sheet.name} memakai berkas foto di luar foldernya ({folder}), "
+            f"menurut baris: {listed}{more_id}. Tidak ada yang diimpor. Pindahkan foto itu ke "
+            "folder lembar kerja, atau izinkan berkas di luar folder bila Anda memercayai "
+            "lembar kerja ini (perintah: --allow-outside-paths).",
+            f"The sheet {sheet.name} uses photo files outside its folder ({folder}), by row: "
+            f"{listed}{more_en}. Nothing was imported. Move those photos into the sheet's "
+            "folder, or allow files outside it if you trust this sheet (command: "
+            "--allow-outside-paths).",
+            field="photos",
+        )
+        self.paths = paths
+
+
+def cell_limit(column: Column) -> int:
+    """The most characters a cell of `column` may hold (the field's own maximum when it has
+    one)."""
+    spec = F.spec_for("producer", "name") if column.key == PRODUCER else column.spec
+    declared = getattr(spec, "max_length", None) if spec is not None else None
+    if isinstance(declared, int) and declared > 0:
+        return declared
+    if column.key == PHOTOS:
+        return PHOTO_LIST_CHARS
+    if column.key == MOTIFS or (spec is not None and spec.type in ("codes", "list", "weavers")):
+        return LIST_CHARS
+    return LONG_TEXT_CHARS if spec is not None and spec.multiline else SHORT_CHARS
+
+
+def make_plan(sheet: Sheet, lookups: Lookups, *, allow_outside_paths: bool = False) -> Plan:
+    """Parse and check every row. Unknown headers raise one UserError before any row is read;
+    photo files outside the sheet's folder raise OutsidePaths unless `allow_outside_paths`."""
+    planner = _Planner(sheet, match_headers(sheet.headers), lookups, allow_outside_paths)
+    plan = Plan(sheet, [planner.plan_row(r) for r in sheet.rows])
+    if planner.outside:
+        raise OutsidePaths(sheet.path, planner.root, planner.outside)
+    return plan
 
 
 class _Planner:
-    def __init__(self, sheet: Sheet, columns: list[Column | None], lookups: Lookups):
+    def __init__(
+        self,
+        sheet: Sheet,
+        columns: list[Column | None],
+        lookups: Lookups,
+        allow_outside_paths: bool = False,
+    ):
         self.folder = sheet.path.parent.absolute()
+        self.root = self.folder.resolve()
+        self.allow_outside = allow_outside_paths
+        self.outside: list[tuple[int, str, Path]] = []
         self.columns = columns
         self.lookups = lookups
         self.index = {c.key: i for i, c in enumerate(columns) if c is not None}
@@ -143,9 +201,10 @@ class _Planner:
     def plan_row(self, source: SheetRow) -> RowPlan:
         plan = RowPlan(source.number)
         cells = self._cells(source, plan)
-        values, failed = self._parse(cells, plan)
+        failed = self._characters(cells, plan)
+        values, failed = self._parse(cells, plan, failed)
         plan.sku = sku = cells["sku"].strip()
-        existing = self._sku(plan) if sku else None
+        existing = self._sku(plan) if sku and "sku" not in failed else None
         if not sku:
             self.error(plan, "sku", "SKU wajib diisi.", "The SKU is empty.")
         kind = values.get("kind", existing.kind if existing else None)
@@ -161,12 +220,19 @@ class _Planner:
             plan.product, changed = self._build(existing, sku, values)
             plan.changed += changed
             plan.changes = {path: values[path] for path in changed}
+        for key in failed & {PRODUCER, MOTIFS, PHOTOS}:
+            cells[key] = ""  # already refused: not looked up, not created
         self._producer(plan, cells, existing)
         self._motifs(plan, cells, existing)
         if plan.product is not None:
             for finding in rules.save_blockers(plan.product):
                 if finding.field not in failed:
                     self.error(plan, finding.field, finding.message_id, finding.message_en)
+            try:  # a list is measured as it will be stored ("a;b" is saved as "a; b")
+                F.check_lengths("product", plan.product)
+            except UserError as exc:
+                if exc.field not in failed:
+                    self.error(plan, exc.field, exc.message_id, exc.message_en)
         self._photos(plan, cells, existing)
         if existing is None:
             plan.action = CREATE
@@ -197,12 +263,41 @@ class _Planner:
                 )
         return cells
 
-    def _parse(self, cells: dict[str, str], plan: RowPlan) -> tuple[dict[str, Any], set[str]]:
-        values: dict[str, Any] = {}
+    def _characters(self, cells: dict[str, str], plan: RowPlan) -> set[str]:
+        """Columns whose cell is too long, holds a control character, or (the SKU) is not
+        printable ASCII; each is named once and not parsed further."""
         failed: set[str] = set()
         for key, text in cells.items():
+            limit = cell_limit(BY_KEY[key])
+            if len(text) > limit:
+                size_id, limit_id = (f"{n:,}".replace(",", ".") for n in (len(text), limit))
+                self.error(
+                    plan,
+                    key,
+                    f"Isi sel ini {size_id} karakter; kolom ini paling banyak {limit_id} karakter.",
+                    f"This cell holds {len(text):,} characters; this column takes at most "
+                    f"{limit:,}.",
+                )
+                failed.add(key)
+                continue
+            messages = (
+                characters.sku_messages(text.strip())
+                if key == "sku"
+                else characters.text_messages(text)
+            )
+            if messages is not None:
+                self.error(plan, key, *messages)
+                failed.add(key)
+        return failed
+
+    def _parse(
+        self, cells: dict[str, str], plan: RowPlan, failed: set[str]
+    ) -> tuple[dict[str, Any], set[str]]:
+        values: dict[str, Any] = {}
+        failed = set(failed)
+        for key, text in cells.items():
             spec = BY_KEY[key].spec
-            if spec is None or key == "sku":
+            if spec is None or key in failed or key == "sku":
                 continue
             try:
                 values[key] = _storable(spec, F.parse(spec, text), text)
@@ -315,7 +410,9 @@ class _Planner:
             return
         known = self.lookups.photo_shas(existing.id) if existing is not None else set()
         for name in split_list(cells[PHOTOS]):
-            path = self._resolve(name)
+            path = self._resolve(name, plan.row)
+            if path is False:
+                continue  # outside the sheet's folder: make_plan refuses the sheet
             if path is None:
                 self.error(
                     plan,
@@ -333,19 +430,52 @@ class _Planner:
         if existing is not None and plan.photos:
             plan.changed.append(PHOTOS)
 
-    def _resolve(self, name: str) -> Path | None:
+    def _resolve(self, name: str, row: int) -> Path | None | bool:
         """A photo file named relative to the sheet's folder (or absolute); a Windows
-        backslash path and a name in another letter case are found too."""
+        backslash path and a name in another letter case are found too. A name that resolves
+        outside the folder (after symbolic links) is not looked for unless outside paths are
+        allowed: it is recorded in `self.outside` and False returned."""
+        outside: Path | None = None
         for text in dict.fromkeys((name, name.replace("\\", "/"))):
             path = Path(text).expanduser()
             path = path if path.is_absolute() else self.folder / path
-            if path.is_file():
-                return path
-            if path.parent.is_dir():
-                for child in path.parent.iterdir():
-                    if child.name.casefold() == path.name.casefold() and child.is_file():
+            if not self.allow_outside:
+                try:
+                    where = path.resolve()
+                except (OSError, RuntimeError):  # a symbolic link loop
+                    where = path
+                if not where.is_relative_to(self.root):
+                    outside = outside or where
+                    continue
+            try:  # a name too long for the file system is simply not found
+                found = self._find(path)
+            except (OSError, ValueError):
+                found = None
+            if found is not None:
+                return found
+        if outside is not None:
+            self.outside.append((row, name, outside))
+            return False
+        return None
+
+    def _find(self, path: Path) -> Path | None:
+        if path.is_file():
+            return path
+        if path.parent.is_dir():
+            for child in path.parent.iterdir():
+                if child.name.casefold() == path.name.casefold() and child.is_file():
+                    if self._inside(child):
                         return child
         return None
+
+    def _inside(self, path: Path) -> bool:
+        """A file found by another letter case may itself be a link out of the folder."""
+        if self.allow_outside:
+            return True
+        try:
+            return path.resolve().is_relative_to(self.root)
+        except (OSError, RuntimeError):
+            return False
 
     def _check(self, path: Path) -> str | UserError | images.PhotoError:
         key = path.resolve()

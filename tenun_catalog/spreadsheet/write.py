@@ -1,7 +1,8 @@
 """Writing a product sheet to disk: CSV or XLSX, never half a file.
 
 Owns the output formats: CSV is UTF-8 with a BOM (so Excel shows the accents right), comma
-separated, CRLF lines; XLSX has a bold, frozen header row, numbers as numbers, text kept as text
+separated, CRLF lines, a cell that could run as a formula prefixed with an apostrophe
+(cells.neutralise); XLSX has a bold, frozen header row, numbers as numbers, text kept as text
 (a story starting with '=' is not a formula), sensible column widths and a second sheet
 "Petunjuk" explaining every column. Every file (the sheet and each copied photo) is written to a
 temporary name in the target folder and then `os.replace`d. Also owns the Windows-safe photo file
@@ -21,6 +22,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..domain.errors import UserError
+from .cells import neutralise
 from .columns import COLUMNS, Column
 
 SHEET_SUFFIXES = (".csv", ".xlsx")
@@ -87,7 +89,7 @@ def _write_csv(tmp: Path, headers: Sequence[str], rows: Sequence[Sequence[str]])
     with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(headers)
-        writer.writerows(rows)
+        writer.writerows([neutralise(cell) for cell in row] for row in rows)
         handle.flush()
         os.fsync(handle.fileno())
 

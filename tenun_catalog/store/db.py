@@ -36,10 +36,16 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
+        conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        # SQLite may already have rolled back by itself (disk full, I/O error): a second
+        # ROLLBACK would raise "no transaction is active" and hide the real cause.
+        if conn.in_transaction:
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # the first error is the one to report; SQLite undoes it on next open
         raise
-    conn.execute("COMMIT")
 
 
 def integrity_ok(conn: sqlite3.Connection) -> bool:

@@ -1,18 +1,20 @@
 """The library folder: where it lives, its parts, and opening it (creating or upgrading the file).
 
 A library is one folder: catalog.sqlite3, photos/ (originals by SHA-256), cache/ (derivatives,
-safe to delete), themes/ (user themes), backups/.
+safe to delete), themes/ (user themes), backups/. An open Library holds the folder's lock file
+shared (see lock.py) and `stored_file` is the one way from a stored name to a path. Opening
+removes the stale temp folders of killed backups and restores (see tempdirs.py).
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.errors import UserError
-from . import db, migrations
+from . import db, lock, migrations, safe_paths, tempdirs
 
 DB_NAME = "catalog.sqlite3"
 ENV_VAR = "TENUN_CATALOG_LIBRARY"
@@ -31,6 +33,7 @@ def default_root() -> Path:
 class Library:
     root: Path
     conn: sqlite3.Connection
+    held: lock.LibraryLock = field(default_factory=lambda: lock.LibraryLock(None), repr=False)
 
     @property
     def db_path(self) -> Path:
@@ -52,8 +55,15 @@ class Library:
     def backups_dir(self) -> Path:
         return self.root / "backups"
 
+    def stored_file(self, name: str) -> Path:
+        """photos/<name> for a stored photo or permit scan; UserError for any other name."""
+        return safe_paths.stored_file(self.photos_dir, name)
+
     def close(self) -> None:
-        self.conn.close()
+        try:
+            self.conn.close()
+        finally:
+            self.held.release()
 
     def __enter__(self) -> Library:
         return self
@@ -81,10 +91,18 @@ def open_library(root: Path | None = None, *, create: bool = True) -> Library:
             )
     for part in ("", "photos", "cache", "themes", "backups"):
         (root / part).mkdir(parents=True, exist_ok=True)
-    conn = db.connect(root / DB_NAME)
+    held = lock.shared(root)
+    try:
+        for folder in (root, root / "backups"):
+            tempdirs.clean_stale(folder)
+        conn = db.connect(root / DB_NAME)
+    except BaseException:
+        held.release()
+        raise
     try:
         migrations.upgrade(conn)
     except BaseException:
         conn.close()
+        held.release()
         raise
-    return Library(root=root, conn=conn)
+    return Library(root=root, conn=conn, held=held)

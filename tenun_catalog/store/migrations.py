@@ -245,11 +245,17 @@ def _v4_search(conn: sqlite3.Connection) -> None:
         search.reindex_product(conn, product_id)
 
 
+# Words that reveal a restricted motif without naming it, kept out of public outputs (JSON list).
+_V5_REVEALING_WORDS = """
+ALTER TABLE motifs ADD COLUMN revealing_words TEXT NOT NULL DEFAULT '[]';
+"""
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1_CORE),
     _script(_V2_MOTIFS_PERMITS),
     _script(_V3_CATALOGS),
     _v4_search,
+    _script(_V5_REVEALING_WORDS),
 ]
 LATEST = len(MIGRATIONS)
 
@@ -280,3 +286,24 @@ def upgrade(conn: sqlite3.Connection, target: int = LATEST) -> list[int]:
             raise
         applied.append(number)
     return applied
+
+
+SchemaItem = tuple[str, str, str, str]  # type, name, table, normalized SQL
+
+
+def schema(conn: sqlite3.Connection) -> set[SchemaItem]:
+    """Every table, index, trigger and view of a database, SQL text with whitespace collapsed."""
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    return {(t, n, tbl, " ".join((sql or "").split())) for t, n, tbl, sql in rows}
+
+
+def expected_schema(number: int) -> set[SchemaItem]:
+    """What our migrations build for schema version `number` (built now, in memory)."""
+    if not 1 <= number <= LATEST:
+        raise ValueError(f"no schema version {number}")
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        upgrade(conn, number)
+        return schema(conn)
+    finally:
+        conn.close()

@@ -337,6 +337,10 @@
             <translation>Export PDF</translation>
         </message>
         <message>
+            <source>More outputs</source>
+            <translation>More outputs</translation>
+        </message>
+        <message>
             <source>PDF for printing (photos at 300 dpi)</source>
             <translation>PDF for printing (photos at 300 dpi)</translation>
         </message>

@@ -337,6 +337,10 @@
             <translation>Ekspor PDF</translation>
         </message>
         <message>
+            <source>More outputs</source>
+            <translation>Keluaran lain</translation>
+        </message>
+        <message>
             <source>PDF for printing (photos at 300 dpi)</source>
             <translation>PDF untuk dicetak (foto 300 dpi)</translation>
         </message>

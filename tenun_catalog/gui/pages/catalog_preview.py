@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ...domain import vocab
 from ...domain.entities import Catalog
 from ...domain.errors import UserError
+from ...export.options import catalog_options
 from ..i18n import language, translate
 from ..render_jobs import RenderJob
 from ..session import Session
@@ -347,13 +348,13 @@ class CatalogPreview(QWidget):
                 lang=vocab.CATALOG_LANGUAGES.label(catalog.language, lang)
             ),
         ]
-        options = catalog.options
+        options = catalog_options(catalog)
         lines.append(
             translate("CatalogPreview", "Prices shown")
-            if options.get("show_prices", True)
+            if options.show_prices
             else translate("CatalogPreview", "Prices hidden")
         )
-        url = str(options.get("base_url", ""))
+        url = options.base_url
         lines.append(
             translate("CatalogPreview", "Web address: {url}").format(url=url)
             if url

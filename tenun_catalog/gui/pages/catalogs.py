@@ -34,11 +34,13 @@ from ... import operations as ops
 from ...domain import vocab
 from ...domain.entities import Catalog, CatalogSection
 from ...domain.errors import UserError
+from ...export import outputs
 from ...export.preview import WithheldMotif, withheld_for
 from .. import undo
 from ..catalog_export import Exporter
 from ..context import AppContext
 from ..i18n import language, translate
+from ..render_jobs import SHORT_KINDS
 from ..style import title_font
 from ..widgets.empty_state import EmptyState
 from ..widgets.record_delegate import DetailRole, RecordDelegate, StatusRole, TitleRole
@@ -169,6 +171,12 @@ class CatalogsPage(QWidget):
         self.export_web_button.clicked.connect(self._export_web)
         self.export_prices_button = QPushButton(header)
         self.export_prices_button.clicked.connect(self._export_prices)
+        # Every other registered output (hang tags, and whatever is registered later).
+        self.export_more_button = QPushButton(header)
+        self.export_more_menu = QMenu(self.export_more_button)
+        self.export_more_menu.aboutToShow.connect(self.fill_more_outputs)
+        self.export_more_button.setMenu(self.export_more_menu)
+        self.fill_more_outputs()
         self.remove_button = QPushButton(header)
         self.remove_button.setObjectName("danger")
         self.remove_button.clicked.connect(self.remove_current)
@@ -176,6 +184,7 @@ class CatalogsPage(QWidget):
             self.export_pdf_button,
             self.export_web_button,
             self.export_prices_button,
+            self.export_more_button,
             self.remove_button,
         ):
             line.addWidget(button, 0, Qt.AlignTop)
@@ -468,6 +477,16 @@ class CatalogsPage(QWidget):
     # ---- export -----------------------------------------------------------------------------
 
     @Slot()
+    def fill_more_outputs(self) -> None:
+        """The "more outputs" menu, made from the output registry each time it opens."""
+        self.export_more_menu.clear()
+        lang = language()
+        for kind, label in more_outputs(lang):
+            action = self.export_more_menu.addAction(label)
+            action.setData(kind)
+            action.triggered.connect(lambda _=False, k=kind: self.export(k))
+
+    @Slot()
     def _export_pdf(self) -> None:
         self.export("pdf")
 
@@ -540,6 +559,7 @@ class CatalogsPage(QWidget):
             translate("CatalogsPage", "Make a catalog"),
         )
         self.export_pdf_button.setText(translate("CatalogsPage", "Export PDF"))
+        self.export_more_button.setText(translate("CatalogsPage", "More outputs"))
         self.export_print_action.setText(
             translate("CatalogsPage", "PDF for printing (photos at 300 dpi)")
         )
@@ -559,3 +579,18 @@ class CatalogsPage(QWidget):
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def more_outputs(lang: str) -> list[tuple[str, str]]:
+    """(kind, menu label) of every registered output the catalog page can run that has no
+    button of its own."""
+    on_buttons = {key for key, _ in SHORT_KINDS.values()}
+    out = []
+    for spec in outputs.registered():
+        if not spec.in_app or spec.key in on_buttons:
+            continue
+        for preset in spec.app_presets():
+            kind = f"{spec.key}:{preset.key}" if preset.key else spec.key
+            label = preset.label_en if lang == "en" else preset.label_id
+            out.append((kind, label))
+    return out

@@ -1,0 +1,141 @@
+"""`render` and `package` commands, generated from the output registry (export/outputs.py).
+
+Each registered output becomes `render <key>` or `package <key>` with the selection flags its
+`per` asks for (--catalog; --sku; --producer/--all) and one flag per typed option. One handler
+runs any of them and reports the result the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from .. import operations as ops
+from ..export import outputs
+from ..export.audience import Selection
+from ..store import Library
+from .output import Out, Progress, check_out
+
+COMMANDS = {
+    "render": ("buat PDF/HTML / render PDF or HTML", "OUTPUT"),
+    "package": ("paket untuk kurasi / packages for curation", "KIND"),
+}
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    for command, (help_text, metavar) in COMMANDS.items():
+        p = sub.add_parser(command, help=help_text)
+        kinds = p.add_subparsers(dest="output", required=True, metavar=metavar)
+        for spec in outputs.registered(command):
+            q = kinds.add_parser(spec.key, help=f"{spec.label_id} / {spec.label_en}")
+            _selection_flags(q, spec)
+            for option in spec.options:
+                _option_flag(q, option)
+            metavar_out = "DIR" if spec.writes == "folder" else f"FILE{spec.suffix}"
+            if spec.per == "producers":
+                metavar_out = f"FILE{spec.suffix}"
+            q.add_argument("--out", type=Path, required=True, metavar=metavar_out)
+            q.set_defaults(handler=_run, output_spec=spec.key)
+
+
+def _selection_flags(p: argparse.ArgumentParser, spec: outputs.OutputSpec) -> None:
+    if spec.per == "producers":
+        who = p.add_mutually_exclusive_group(required=True)
+        who.add_argument(
+            "--producer",
+            action="append",
+            metavar="ID_OR_NAME",
+            help="produsen (boleh berulang) / producer (repeatable)",
+        )
+        who.add_argument("--all", action="store_true", help="semua produsen / every producer")
+        return
+    if spec.per == "products":
+        p.add_argument(
+            "--sku",
+            action="append",
+            dest="skus",
+            required=spec.sku_required,
+            metavar="SKU",
+            help="produk (berulang) / product (repeatable)",
+        )
+        if spec.sku_required:
+            return
+    p.add_argument(
+        "--catalog",
+        metavar="NAME",
+        help="katalog tersimpan (bawaan: semua produk) / stored catalog (default: all)",
+    )
+
+
+def _option_flag(p: argparse.ArgumentParser, option: outputs.OptionSpec) -> None:
+    dest = f"opt_{option.name}"
+    help_text = f"{option.help_id} / {option.help_en}"
+    if option.type == "bool":
+        p.add_argument(option.flag, dest=dest, action="store_true", help=help_text)
+        return
+    kwargs: dict[str, Any] = {"dest": dest, "help": help_text, "required": option.required}
+    if option.choices:
+        kwargs["choices"] = option.choices
+    if option.type == "int":
+        kwargs["type"] = int
+    if not option.choices:
+        kwargs["metavar"] = option.metavar or ("N" if option.type == "int" else "TEXT")
+    if option.default is not None:
+        kwargs["default"] = option.default
+    p.add_argument(option.flag, **kwargs)
+
+
+def _run(args: argparse.Namespace, lib: Library, out: Out) -> int:
+    spec = outputs.get(args.output_spec)
+    catalog_name = getattr(args, "catalog", None)
+    selection = Selection(
+        catalog=ops.get_catalog(lib, catalog_name) if catalog_name else None,
+        skus=tuple(getattr(args, "skus", None) or ()),
+        producers=tuple(getattr(args, "producer", None) or ()),
+        all_producers=bool(getattr(args, "all", False)),
+    )
+    options = {o.name: o.parse(getattr(args, f"opt_{o.name}", None)) for o in spec.options}
+    label = spec.label(out.lang)
+    check_out(args.out, spec.writes, spec.suffix or ".pdf")  # before the work, not after it
+    result = outputs.run(
+        spec.key, lib, selection, args.out, options, progress=Progress(label.split(" (")[0])
+    )
+    for note_id, note_en in result.notes:
+        out.warn(note_id, note_en)
+    if result.withheld:
+        out.warn(
+            "Motif terbatas yang tidak ditampilkan (belum ada izin): " + ", ".join(result.withheld),
+            "Restricted motifs withheld (no permission record): " + ", ".join(result.withheld),
+        )
+    for warning in result.warnings:
+        out.warn(f"Peringatan: {warning}", f"Warning: {warning}")
+    out.say(*_written(spec, result))
+    return 0
+
+
+def _written(spec: outputs.OutputSpec, result: outputs.OutputResult) -> tuple[str, str]:
+    where = result.path
+    if spec.key == "html":
+        return (
+            f"Katalog web dibuat: {where} ({result.pages} halaman produk). Buka index.html di "
+            "peramban, atau salin foldernya ke flashdisk.",
+            f"Web catalog written: {where} ({result.pages} product pages). Open index.html in "
+            "a browser, or copy the folder to a USB stick.",
+        )
+    if spec.suffix == ".csv":  # a feed: rows, not pages
+        return (
+            f"{spec.label_id} dibuat: {where} ({result.products} produk)",
+            f"{spec.label_en} written: {where} ({result.products} products)",
+        )
+    if spec.per == "producers":
+        return (
+            f"{spec.label_id} dibuat: {where} ({result.products} produsen, {result.pages} berkas)",
+            f"{spec.label_en} written: {where} ({result.products} producers, {result.pages} files)",
+        )
+    return (
+        f"{spec.label_id} dibuat: {where} ({result.pages} halaman, {result.products} produk, "
+        f"{result.seconds:.1f} detik)",
+        f"{spec.label_en} written: {where} ({result.pages} pages, {result.products} products, "
+        f"{result.seconds:.1f} s)",
+    )
