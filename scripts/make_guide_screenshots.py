@@ -53,6 +53,8 @@ SHOTS: dict[str, str] = {
     "catalog-products": "choosing and ordering a catalog's products, with the preview",
     "catalog-settings": "a catalog's settings and the withheld-motif warning",
     "catalog-export": "the message after exporting the PDF",
+    "labels": "the Sei food label dialog with the preview of an A4 sheet",
+    "package": "the submission package dialog: producers, what is missing, what blocks one",
 }
 
 
@@ -221,6 +223,41 @@ def shot_catalog_export(window, lang):
     return [page.exporter.message_box]
 
 
+def shot_labels(window, lang):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    page = window.products
+    window.show_page("products")
+    page.open_product("SEI-SPI-001")
+    wait(lambda: page.editor.product_id is not None)
+    dialog = page.open_labels("labels")
+    today = date.today()
+    dialog.produced.setDate(QDate(today.year, today.month, today.day).addDays(-1))
+    dialog.best_before.setDate(QDate(today.year, today.month, today.day).addDays(10))
+    dialog.batch.setText("B2611-07")
+    dialog.size.setCurrentIndex(dialog.size.findData("A4-sheet"))
+    dialog.copies.setValue(8)
+    dialog.preview()
+    wait(lambda: dialog.preview_job is None)
+    settle(0.8)
+    return [dialog]
+
+
+def shot_package(window, lang):
+    dialog = window._package()
+    blocked = next(
+        dialog.producers.item(i)
+        for i in range(dialog.producers.count())
+        if dialog.plans[dialog.producers.item(i).data(Qt.UserRole)].blocked
+    )
+    dialog.producers.setCurrentItem(blocked)
+    dialog.allow_incomplete.setChecked(True)
+    settle(0.3)
+    return [dialog]
+
+
 MAKERS: dict[str, Callable] = {
     "products": shot_products,
     "new-product": shot_new_product,
@@ -230,6 +267,8 @@ MAKERS: dict[str, Callable] = {
     "catalog-products": shot_catalog_products,
     "catalog-settings": shot_catalog_settings,
     "catalog-export": shot_catalog_export,
+    "labels": shot_labels,
+    "package": shot_package,
 }
 assert list(MAKERS) == list(SHOTS)
 

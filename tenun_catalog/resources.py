@@ -31,3 +31,8 @@ def templates_dir() -> Path:
 def assets_dir() -> Path:
     """The folder of bundled fonts, ornaments and other static files."""
     return _bundled("assets")
+
+
+def docs_dir() -> Path:
+    """The folder of the user guides (guide.md, panduan.md) and their screenshots (img/)."""
+    return _bundled("docs")

@@ -52,6 +52,9 @@ def test_wheel_ships_templates_and_assets_inside_the_package(tmp_path: Path) -> 
         assert expected, f"{folder}/ is empty: keep at least {folder}/.keep"
         assert expected <= names, sorted(expected - names)
     assert "tenun_catalog/resources.py" in names
+    # the user guides and their screenshots, for Help in the app (offline)
+    assert {"tenun_catalog/docs/guide.md", "tenun_catalog/docs/panduan.md"} <= names
+    assert "tenun_catalog/docs/img/id/products.png" in names
 
     # Installed from the wheel, resources must point inside the installed package.
     site = tmp_path / "site"

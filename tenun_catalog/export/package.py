@@ -117,6 +117,43 @@ def _producer_problems(
     return out
 
 
+@dataclass
+class ProducerPlan:
+    """What a package would hold for one producer, known before anything is written."""
+
+    producer_id: int
+    name: str
+    products: int
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def blocked(self) -> bool:
+        """Something --allow-incomplete cannot waive (an expired permit) stops this producer."""
+        return any(p.blocking for p in self.problems)
+
+    @property
+    def complete(self) -> bool:
+        return not self.problems
+
+
+def submission_plan(
+    lib: Library, producers: list[str | int] | None = None, today: date | None = None
+) -> list[ProducerPlan]:
+    """Per producer (all, or those named): products and what stands in the way, for the app's
+    package wizard to show before anything is built."""
+    today = today or date.today()
+    selection = Selection(producers=tuple(producers or ()), all_producers=not producers)
+    view = build_view(lib, selection, "submission")
+    out = []
+    for section in view.sections:
+        producer = section.producer
+        assert producer is not None and producer.id is not None
+        permits = view.permits.get(producer.id, [])
+        found = _producer_problems(view, producer, section.products, permits, today)
+        out.append(ProducerPlan(producer.id, producer.name, len(section.products), found))
+    return out
+
+
 def build_submission(
     lib: Library,
     out: Path,

@@ -125,12 +125,25 @@ class Exporter(QObject):
 
     # ---- running ----------------------------------------------------------------------------
 
-    def start(self, kind: str, catalog: Catalog, out: Path) -> RenderJob | None:
+    def start(
+        self,
+        kind: str,
+        catalog: Catalog | None,
+        out: Path,
+        *,
+        selection=None,
+        options: dict | None = None,
+    ) -> RenderJob | None:
+        """Run output `kind` for the catalog (or `selection`) into `out`, with a progress
+        dialog; the result or the failure is shown when it ends."""
         if self.job is not None or self.session.root is None:
             return None
         self.kind = kind
         self.last_result, self.last_error = None, ""
-        self.job = RenderJob(self.session.root, kind, out, catalog, parent=self)
+        self.job = RenderJob(
+            self.session.root, kind, out, catalog, selection=selection, options=options,
+            parent=self,
+        )  # fmt: skip
         self.job.progress.connect(self._on_progress)
         self.job.succeeded.connect(self._on_succeeded)
         self.job.failed.connect(self._on_failed)
@@ -246,6 +259,14 @@ class Exporter(QObject):
         return box
 
     def summary(self, result) -> str:
+        spec, _ = resolve_kind(self.kind)
+        lang = language()
+        notes = [en if lang == "en" else id_ for id_, en in result.notes]
+        if spec.per == "producers":
+            first = translate("Exporter", "{n} producers, {files} files.").format(
+                n=result.products, files=result.pages
+            )
+            return "\n".join([first, *notes[:12]] + (["…"] if len(notes) > 12 else []))
         if self.kind == "html":
             first = translate("Exporter", "Web catalog with {n} product pages.").format(
                 n=result.products
@@ -261,6 +282,7 @@ class Exporter(QObject):
                     names=", ".join(result.withheld)
                 )
             )
+        lines += notes[:12]
         if result.missing_translations:
             lines.append(
                 translate(

@@ -77,7 +77,7 @@ class PhotoImporter(QObject):
         self.root = self.session.root
         self.worker = PhotoImport(self.session.root, sku, files, self)
         self.worker.progress.connect(self._on_progress)
-        self.worker.imported.connect(self._on_imported)
+        self.worker.succeeded.connect(self._on_imported)
         self.worker.failed.connect(self._on_failed)
         self.worker.finished.connect(self._on_thread_done)
         self.started.emit(len(files))

@@ -71,7 +71,7 @@ class LibraryActions(QObject):
 
     def start_backup(self, target: Path) -> None:
         self.backup_worker = Backup(self.session.root, target, self)
-        self.backup_worker.finished_backup.connect(self._backup_done)
+        self.backup_worker.succeeded.connect(self._backup_done)
         self.backup_worker.failed.connect(self._backup_failed)
         self.backup_worker.finished.connect(self._backup_thread_done)
         self.session.notify(translate("LibraryActions", "Making the backup…"))

@@ -9,7 +9,7 @@ saving the window geometry. Library actions live in `library_actions`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -145,6 +145,8 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self.file_menu, lib.backup)
         self.restore_action = self._action(self.file_menu, lib.restore)
         self.file_menu.addSeparator()
+        self.package_action = self._action(self.file_menu, self._package)
+        self.file_menu.addSeparator()
         self.settings_action = self._action(self.file_menu, lib.settings)
         self.quit_action = self._action(self.file_menu, self.close, QKeySequence.Quit)
         self.edit_menu = bar.addMenu("")
@@ -161,6 +163,33 @@ class MainWindow(QMainWindow):
         self.new_product_action = self._action(self.edit_menu, self._new_product, QKeySequence.New)
         self.import_action = self._action(self.edit_menu, self._import_photos, "Ctrl+I")
         self.find_action = self._action(self.edit_menu, self._find, QKeySequence.Find)
+        self.help_menu = bar.addMenu("")
+        self.guide_action = self._action(self.help_menu, self.show_guide, QKeySequence.HelpContents)
+        self.about_action = self._action(self.help_menu, self.show_about)
+
+    @Slot()
+    def show_guide(self):
+        """The user guide in the interface language, offline."""
+        from .help import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    @Slot()
+    def show_about(self):
+        from PySide6.QtWidgets import QMessageBox
+
+        from .help import about_text
+
+        box = QMessageBox(QMessageBox.Information, translate("MainWindow", "About Tenun Catalog"),
+                          about_text(self.session.root), QMessageBox.Close, self)  # fmt: skip
+        box.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.button(QMessageBox.Close).setText(translate("MainWindow", "Close"))
+        box.show()
+        return box
 
     @Slot()
     def _undo_texts(self, *_args) -> None:
@@ -206,6 +235,17 @@ class MainWindow(QMainWindow):
         self.products.show_add_menu()
 
     @Slot()
+    def _package(self):
+        """The submission package dialog, every producer that can be sent ticked."""
+        from .package_dialog import PackageDialog
+
+        if self.session.root is None:
+            return None
+        dialog = PackageDialog(self.session, parent=self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def _import_photos(self) -> None:
         self.show_page("products")
         self.products.import_photos()
@@ -279,12 +319,16 @@ class MainWindow(QMainWindow):
         self.open_library_action.setText(translate("MainWindow", "Open library…"))
         self.backup_action.setText(translate("MainWindow", "Back up…"))
         self.restore_action.setText(translate("MainWindow", "Restore from backup…"))
+        self.package_action.setText(translate("MainWindow", "Submission package…"))
         self.settings_action.setText(translate("MainWindow", "Settings…"))
         self.quit_action.setText(translate("MainWindow", "Quit"))
         self._undo_texts()
         self.new_product_action.setText(translate("MainWindow", "New product…"))
         self.import_action.setText(translate("MainWindow", "Import photos…"))
         self.find_action.setText(translate("MainWindow", "Find product"))
+        self.help_menu.setTitle(translate("MainWindow", "&Help"))
+        self.guide_action.setText(translate("MainWindow", "User guide"))
+        self.about_action.setText(translate("MainWindow", "About Tenun Catalog"))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.LanguageChange:

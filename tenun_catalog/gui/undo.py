@@ -20,8 +20,7 @@ from PySide6.QtGui import QUndoCommand
 from .. import operations as ops
 from ..domain import fields as field_specs
 from ..domain.entities import Catalog, CatalogSection, Photo, SeiDetail, TenunDetail
-from ..domain.errors import UserError
-from ..operations import Change
+from ..operations import Change, faults
 from ..operations import gui_support as support
 from .session import Session
 
@@ -60,10 +59,14 @@ class _Command(QUndoCommand):
         self._guard(self.revert)
 
     def _guard(self, action: Callable[[], None]) -> None:
+        """Run an undo or redo step; if it fails, say why and drop the step from the stack
+        (QUndoStack deletes a command made obsolete in undo/redo), so the history never claims
+        a state the library is not in."""
         try:
             action()
-        except UserError as exc:
-            self.session.report(exc)
+        except Exception as exc:  # noqa: BLE001 - reported in the user's language
+            self.setObsolete(True)
+            self.session.report(faults.describe(exc, [self.session.root]))
 
     def apply(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError

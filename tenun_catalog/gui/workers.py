@@ -1,5 +1,6 @@
-"""Background threads: product pages, photo import, backup and readiness, each with its own
-connection.
+"""Background work: product pages, photo import, backup and readiness, each with its own
+connection. Photo import, backup and readiness run on the app's one runner
+(`runner.LibraryOp`); product pages are a long-lived query thread of their own.
 
 SQLite in WAL mode lets a second connection read (and write, one at a time) while the GUI
 thread's connection is open, so no worker shares the GUI thread's connection:
@@ -25,6 +26,7 @@ from .. import operations as ops
 from ..domain.entities import ProductQuery
 from ..operations import faults
 from ..operations import gui_support as support
+from .runner import LibraryOp
 
 # Each page costs about the same whatever its size (the store sorts every match to page it),
 # so pages are large: fewer fetches competing with the GUI thread for the CPU.
@@ -99,66 +101,36 @@ class PageFetcher(QObject):
             self.worker.lib = None
 
 
-class PhotoImport(QThread):
-    """Attach files to a product in this thread, with a connection of its own."""
-
-    progress = Signal(int, int)
-    imported = Signal(object)  # operations.PhotoImport
-    failed = Signal(object)  # the exception (a UserError says what to fix)
+class PhotoImport(LibraryOp):
+    """Attach files to a product on the runner; `succeeded` carries operations.PhotoImport."""
 
     def __init__(self, root: Path, sku: str, paths: list[Path], parent: QObject | None = None):
-        super().__init__(parent)
-        self.root, self.sku, self.paths = Path(root), sku, [Path(p) for p in paths]
+        super().__init__(root, name="photo-import", parent=parent)
+        self.sku, self.paths = sku, [Path(p) for p in paths]
 
-    def run(self) -> None:
-        try:
-            with ops.opened(self.root, create=False) as lib:
-                result = ops.attach_photos(lib, self.sku, self.paths, progress=self._progress)
-        except Exception as exc:  # noqa: BLE001 - reported in the status bar
-            self.failed.emit(faults.describe(exc, [self.root]))
-            return
-        self.imported.emit(result)
-
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.emit(done, total)
+    def work(self, lib, progress, cancelled):
+        return ops.attach_photos(lib, self.sku, self.paths, progress=progress)
 
 
-class Backup(QThread):
-    """Write a backup archive of the library in this thread."""
-
-    finished_backup = Signal(object)  # store.backup.BackupResult
-    failed = Signal(object)
+class Backup(LibraryOp):
+    """Write a backup archive of the library on the runner; `succeeded` carries the
+    store.backup.BackupResult."""
 
     def __init__(self, root: Path, out: Path, parent: QObject | None = None):
-        super().__init__(parent)
-        self.root, self.out = Path(root), Path(out)
+        super().__init__(root, places=[Path(out).parent], name="backup", parent=parent)
+        self.out = Path(out)
 
-    def run(self) -> None:
-        try:
-            with ops.opened(self.root, create=False) as lib:
-                result = ops.make_backup(lib, self.out)
-        except Exception as exc:  # noqa: BLE001 - reported in the status bar
-            self.failed.emit(faults.describe(exc, [self.out.parent, self.root]))
-            return
-        self.finished_backup.emit(result)
+    def work(self, lib, progress, cancelled):
+        return ops.make_backup(lib, self.out)
 
 
-class UnreadyIds(QThread):
-    """The ids of the products not ready for `output`, computed in this thread with a
-    connection of its own (`gui_support.unready_product_ids` reads every product)."""
-
-    computed = Signal(int, str, object)  # generation, output, tuple of ids
-    failed = Signal(int, object)
+class UnreadyIds(LibraryOp):
+    """The ids of the products not ready for `output` (`gui_support.unready_product_ids` reads
+    every product), on the runner; `succeeded` carries the tuple of ids."""
 
     def __init__(self, root: Path, output: str, generation: int, parent: QObject | None = None):
-        super().__init__(parent)
-        self.root, self.output, self.generation = Path(root), output, generation
+        super().__init__(root, name="unready-ids", parent=parent)
+        self.output, self.generation = output, generation
 
-    def run(self) -> None:
-        try:
-            with ops.opened(self.root, create=False) as lib:
-                ids = support.unready_product_ids(lib, self.output)
-        except Exception as exc:  # noqa: BLE001 - reported in the status bar
-            self.failed.emit(self.generation, faults.describe(exc, [self.root]))
-            return
-        self.computed.emit(self.generation, self.output, ids)
+    def work(self, lib, progress, cancelled):
+        return support.unready_product_ids(lib, self.output)

@@ -313,6 +313,14 @@
             <translation>Catalog “{name}” removed. Ctrl+Z brings it back.</translation>
         </message>
         <message>
+            <source>Sei food labels…</source>
+            <translation>Sei food labels…</translation>
+        </message>
+        <message>
+            <source>Submission package…</source>
+            <translation>Submission package…</translation>
+        </message>
+        <message>
             <source>Add products to the catalog before exporting it.</source>
             <translation>Add products to the catalog before exporting it.</translation>
         </message>
@@ -439,10 +447,6 @@
             <translation>Making the pages… {percent}%</translation>
         </message>
         <message>
-            <source>The export stopped because of an unexpected problem: {error}</source>
-            <translation>The export stopped because of an unexpected problem: {error}</translation>
-        </message>
-        <message>
             <source>The export did not finish</source>
             <translation>The export did not finish</translation>
         </message>
@@ -457,6 +461,10 @@
         <message>
             <source>Export cancelled; nothing was written.</source>
             <translation>Export cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <source>{n} producers, {files} files.</source>
+            <translation>{n} producers, {files} files.</translation>
         </message>
         <message>
             <source>Web catalog with {n} product pages.</source>
@@ -631,6 +639,33 @@
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <source>User guide</source>
+            <translation>User guide</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>(no library open)</source>
+            <translation>(no library open)</translation>
+        </message>
+        <message>
+            <source>Tenun Catalog, version {version}</source>
+            <translation>Tenun Catalog, version {version}</translation>
+        </message>
+        <message>
+            <source>Library: {path}</source>
+            <translation>Library: {path}</translation>
+        </message>
+        <message>
+            <source>Log of unexpected errors: {path}</source>
+            <translation>Log of unexpected errors: {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>Importer</name>
         <message>
             <source>Importing {n} photos…</source>
@@ -651,6 +686,113 @@
         <message>
             <source>The photos could not be imported: {error}</source>
             <translation>The photos could not be imported: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelDialog</name>
+        <message>
+            <source>Sei food labels</source>
+            <translation>Sei food labels</translation>
+        </message>
+        <message>
+            <source>Tenun hang tags</source>
+            <translation>Tenun hang tags</translation>
+        </message>
+        <message>
+            <source>Products on the sheet:</source>
+            <translation>Products on the sheet:</translation>
+        </message>
+        <message>
+            <source>Production date</source>
+            <translation>Production date</translation>
+        </message>
+        <message>
+            <source>Batch code</source>
+            <translation>Batch code</translation>
+        </message>
+        <message>
+            <source>Best before</source>
+            <translation>Best before</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Copies of each</source>
+            <translation>Copies of each</translation>
+        </message>
+        <message>
+            <source>One 100 × 70 mm label per page</source>
+            <translation>One 100 × 70 mm label per page</translation>
+        </message>
+        <message>
+            <source>8 labels on an A4 sheet</source>
+            <translation>8 labels on an A4 sheet</translation>
+        </message>
+        <message>
+            <source>Add the English name</source>
+            <translation>Add the English name</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>QR code opens</source>
+            <translation>QR code opens</translation>
+        </message>
+        <message>
+            <source>Web catalog address</source>
+            <translation>Web catalog address</translation>
+        </message>
+        <message>
+            <source>Indonesian and English</source>
+            <translation>Indonesian and English</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>Indonesian</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>an order chat on WhatsApp</source>
+            <translation>an order chat on WhatsApp</translation>
+        </message>
+        <message>
+            <source>the product's web page</source>
+            <translation>the product's web page</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>Save PDF…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Tick at least one product.</source>
+            <translation>Tick at least one product.</translation>
+        </message>
+        <message>
+            <source>Making the preview…</source>
+            <translation>Making the preview…</translation>
+        </message>
+        <message>
+            <source>Pages: {pages} · products: {n}</source>
+            <translation>Pages: {pages} · products: {n}</translation>
+        </message>
+        <message>
+            <source>Open {sku} to fix it</source>
+            <translation>Open {sku} to fix it</translation>
         </message>
     </context>
     <context>
@@ -706,6 +848,14 @@
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>About Tenun Catalog</source>
+            <translation>About Tenun Catalog</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
         <message>
             <source>Undo</source>
             <translation>Undo</translation>
@@ -763,6 +913,10 @@
             <translation>Restore from backup…</translation>
         </message>
         <message>
+            <source>Submission package…</source>
+            <translation>Submission package…</translation>
+        </message>
+        <message>
             <source>Settings…</source>
             <translation>Settings…</translation>
         </message>
@@ -781,6 +935,14 @@
         <message>
             <source>Find product</source>
             <translation>Find product</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>User guide</translation>
         </message>
     </context>
     <context>
@@ -816,6 +978,81 @@
         <message>
             <source>Add motif</source>
             <translation>Add motif</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageDialog</name>
+        <message>
+            <source>Submission package</source>
+            <translation>Submission package</translation>
+        </message>
+        <message>
+            <source>Tick the producers to put in the package. Each folder holds the product sheet, photos, the catalog, the profile, permit scans and a readiness report.</source>
+            <translation>Tick the producers to put in the package. Each folder holds the product sheet, photos, the catalog, the profile, permit scans and a readiness report.</translation>
+        </message>
+        <message>
+            <source>Send even if incomplete (marked in the package)</source>
+            <translation>Send even if incomplete (marked in the package)</translation>
+        </message>
+        <message>
+            <source>Documents in Indonesian</source>
+            <translation>Documents in Indonesian</translation>
+        </message>
+        <message>
+            <source>Documents in English</source>
+            <translation>Documents in English</translation>
+        </message>
+        <message>
+            <source>Make the package…</source>
+            <translation>Make the package…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>{n} products</source>
+            <translation>{n} products</translation>
+        </message>
+        <message>
+            <source>cannot be sent yet</source>
+            <translation>cannot be sent yet</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>complete</translation>
+        </message>
+        <message>
+            <source>{n} items missing</source>
+            <translation>{n} items missing</translation>
+        </message>
+        <message>
+            <source>Everything a curation desk asks for.</source>
+            <translation>Everything a curation desk asks for.</translation>
+        </message>
+        <message>
+            <source>…and {n} more.</source>
+            <translation>…and {n} more.</translation>
+        </message>
+        <message>
+            <source>Not even “send even if incomplete” lets this producer through:</source>
+            <translation>Not even “send even if incomplete” lets this producer through:</translation>
+        </message>
+        <message>
+            <source>Tick at least one producer.</source>
+            <translation>Tick at least one producer.</translation>
+        </message>
+        <message>
+            <source>{n} of the ticked producers are incomplete: complete their data, untick them, or tick “Send even if incomplete”.</source>
+            <translation>{n} of the ticked producers are incomplete: complete their data, untick them, or tick “Send even if incomplete”.</translation>
+        </message>
+        <message>
+            <source>{n} producers will go in the package.</source>
+            <translation>{n} producers will go in the package.</translation>
+        </message>
+        <message>
+            <source>Left out:</source>
+            <translation>Left out:</translation>
         </message>
     </context>
     <context>
@@ -1089,6 +1326,18 @@
         <message>
             <source>List</source>
             <translation>List</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>Labels</translation>
+        </message>
+        <message>
+            <source>Sei food labels…</source>
+            <translation>Sei food labels…</translation>
+        </message>
+        <message>
+            <source>Tenun hang tags…</source>
+            <translation>Tenun hang tags…</translation>
         </message>
         <message>
             <source>All kinds</source>

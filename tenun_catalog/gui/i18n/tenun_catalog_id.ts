@@ -313,6 +313,14 @@
             <translation>Katalog “{name}” dihapus. Ctrl+Z mengembalikannya.</translation>
         </message>
         <message>
+            <source>Sei food labels…</source>
+            <translation>Label pangan Sei…</translation>
+        </message>
+        <message>
+            <source>Submission package…</source>
+            <translation>Paket kurasi…</translation>
+        </message>
+        <message>
             <source>Add products to the catalog before exporting it.</source>
             <translation>Masukkan produk ke katalog sebelum mengekspornya.</translation>
         </message>
@@ -439,10 +447,6 @@
             <translation>Membuat halaman… {percent}%</translation>
         </message>
         <message>
-            <source>The export stopped because of an unexpected problem: {error}</source>
-            <translation>Ekspor berhenti karena masalah yang tidak terduga: {error}</translation>
-        </message>
-        <message>
             <source>The export did not finish</source>
             <translation>Ekspor tidak selesai</translation>
         </message>
@@ -457,6 +461,10 @@
         <message>
             <source>Export cancelled; nothing was written.</source>
             <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+        </message>
+        <message>
+            <source>{n} producers, {files} files.</source>
+            <translation>{n} produsen, {files} berkas.</translation>
         </message>
         <message>
             <source>Web catalog with {n} product pages.</source>
@@ -631,6 +639,33 @@
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <source>User guide</source>
+            <translation>Panduan pengguna</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>(no library open)</source>
+            <translation>(belum ada pustaka yang dibuka)</translation>
+        </message>
+        <message>
+            <source>Tenun Catalog, version {version}</source>
+            <translation>Tenun Catalog, versi {version}</translation>
+        </message>
+        <message>
+            <source>Library: {path}</source>
+            <translation>Pustaka: {path}</translation>
+        </message>
+        <message>
+            <source>Log of unexpected errors: {path}</source>
+            <translation>Catatan kesalahan tak terduga: {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>Importer</name>
         <message>
             <source>Importing {n} photos…</source>
@@ -651,6 +686,113 @@
         <message>
             <source>The photos could not be imported: {error}</source>
             <translation>Foto tidak bisa diimpor: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelDialog</name>
+        <message>
+            <source>Sei food labels</source>
+            <translation>Label pangan Sei</translation>
+        </message>
+        <message>
+            <source>Tenun hang tags</source>
+            <translation>Label gantung tenun</translation>
+        </message>
+        <message>
+            <source>Products on the sheet:</source>
+            <translation>Produk di lembar ini:</translation>
+        </message>
+        <message>
+            <source>Production date</source>
+            <translation>Tanggal produksi</translation>
+        </message>
+        <message>
+            <source>Batch code</source>
+            <translation>Kode produksi</translation>
+        </message>
+        <message>
+            <source>Best before</source>
+            <translation>Baik digunakan sebelum</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <source>Copies of each</source>
+            <translation>Salinan tiap label</translation>
+        </message>
+        <message>
+            <source>One 100 × 70 mm label per page</source>
+            <translation>Satu label 100 × 70 mm per halaman</translation>
+        </message>
+        <message>
+            <source>8 labels on an A4 sheet</source>
+            <translation>8 label dalam selembar A4</translation>
+        </message>
+        <message>
+            <source>Add the English name</source>
+            <translation>Tambahkan nama dalam bahasa Inggris</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>QR code opens</source>
+            <translation>Kode QR membuka</translation>
+        </message>
+        <message>
+            <source>Web catalog address</source>
+            <translation>Alamat katalog web</translation>
+        </message>
+        <message>
+            <source>Indonesian and English</source>
+            <translation>Indonesia dan Inggris</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>Indonesia</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Inggris</translation>
+        </message>
+        <message>
+            <source>an order chat on WhatsApp</source>
+            <translation>obrolan pemesanan di WhatsApp</translation>
+        </message>
+        <message>
+            <source>the product's web page</source>
+            <translation>halaman produk di katalog web</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Pratinjau</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>Simpan PDF…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Tick at least one product.</source>
+            <translation>Centang paling sedikit satu produk.</translation>
+        </message>
+        <message>
+            <source>Making the preview…</source>
+            <translation>Membuat pratinjau…</translation>
+        </message>
+        <message>
+            <source>Pages: {pages} · products: {n}</source>
+            <translation>Halaman: {pages} · produk: {n}</translation>
+        </message>
+        <message>
+            <source>Open {sku} to fix it</source>
+            <translation>Buka {sku} untuk memperbaikinya</translation>
         </message>
     </context>
     <context>
@@ -706,6 +848,14 @@
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>About Tenun Catalog</source>
+            <translation>Tentang Tenun Catalog</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
         <message>
             <source>Undo</source>
             <translation>Batalkan</translation>
@@ -763,6 +913,10 @@
             <translation>Pulihkan dari cadangan…</translation>
         </message>
         <message>
+            <source>Submission package…</source>
+            <translation>Paket kurasi…</translation>
+        </message>
+        <message>
             <source>Settings…</source>
             <translation>Pengaturan…</translation>
         </message>
@@ -781,6 +935,14 @@
         <message>
             <source>Find product</source>
             <translation>Cari produk</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Bantuan</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>Panduan pengguna</translation>
         </message>
     </context>
     <context>
@@ -816,6 +978,81 @@
         <message>
             <source>Add motif</source>
             <translation>Tambah motif</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageDialog</name>
+        <message>
+            <source>Submission package</source>
+            <translation>Paket kurasi</translation>
+        </message>
+        <message>
+            <source>Tick the producers to put in the package. Each folder holds the product sheet, photos, the catalog, the profile, permit scans and a readiness report.</source>
+            <translation>Centang produsen yang dimasukkan ke paket. Setiap folder berisi lembar produk, foto, katalog, profil, pindaian izin, dan laporan kesiapan.</translation>
+        </message>
+        <message>
+            <source>Send even if incomplete (marked in the package)</source>
+            <translation>Kirim walau belum lengkap (ditandai di paket)</translation>
+        </message>
+        <message>
+            <source>Documents in Indonesian</source>
+            <translation>Dokumen berbahasa Indonesia</translation>
+        </message>
+        <message>
+            <source>Documents in English</source>
+            <translation>Dokumen berbahasa Inggris</translation>
+        </message>
+        <message>
+            <source>Make the package…</source>
+            <translation>Buat paket…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>{n} products</source>
+            <translation>{n} produk</translation>
+        </message>
+        <message>
+            <source>cannot be sent yet</source>
+            <translation>belum bisa dikirim</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>lengkap</translation>
+        </message>
+        <message>
+            <source>{n} items missing</source>
+            <translation>{n} kekurangan</translation>
+        </message>
+        <message>
+            <source>Everything a curation desk asks for.</source>
+            <translation>Semua yang diminta meja kurasi sudah ada.</translation>
+        </message>
+        <message>
+            <source>…and {n} more.</source>
+            <translation>…dan {n} lagi.</translation>
+        </message>
+        <message>
+            <source>Not even “send even if incomplete” lets this producer through:</source>
+            <translation>Produsen ini tidak bisa dikirim, bahkan dengan “kirim walau belum lengkap”:</translation>
+        </message>
+        <message>
+            <source>Tick at least one producer.</source>
+            <translation>Centang paling sedikit satu produsen.</translation>
+        </message>
+        <message>
+            <source>{n} of the ticked producers are incomplete: complete their data, untick them, or tick “Send even if incomplete”.</source>
+            <translation>{n} produsen yang dicentang belum lengkap: lengkapi datanya, hapus centangnya, atau centang “Kirim walau belum lengkap”.</translation>
+        </message>
+        <message>
+            <source>{n} producers will go in the package.</source>
+            <translation>{n} produsen akan masuk ke paket.</translation>
+        </message>
+        <message>
+            <source>Left out:</source>
+            <translation>Tidak dimasukkan:</translation>
         </message>
     </context>
     <context>
@@ -1089,6 +1326,18 @@
         <message>
             <source>List</source>
             <translation>Daftar</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Sei food labels…</source>
+            <translation>Label pangan Sei…</translation>
+        </message>
+        <message>
+            <source>Tenun hang tags…</source>
+            <translation>Label gantung tenun…</translation>
         </message>
         <message>
             <source>All kinds</source>

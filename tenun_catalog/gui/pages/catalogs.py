@@ -485,6 +485,44 @@ class CatalogsPage(QWidget):
             action = self.export_more_menu.addAction(label)
             action.setData(kind)
             action.triggered.connect(lambda _=False, k=kind: self.export(k))
+        # Outputs that need a form first: a dialog each, with the catalog's products chosen.
+        self.export_more_menu.addSeparator()
+        self.sei_labels_action = self.export_more_menu.addAction(
+            translate("CatalogsPage", "Sei food labels…")
+        )
+        self.sei_labels_action.triggered.connect(self.open_labels)
+        self.package_action = self.export_more_menu.addAction(
+            translate("CatalogsPage", "Submission package…")
+        )
+        self.package_action.triggered.connect(self.open_package)
+
+    def _catalog_products(self) -> list:
+        catalog = self.catalog
+        if catalog is None:
+            return []
+        lib = self.session.require()
+        ids = dict.fromkeys(pid for s in catalog.sections for pid in s.product_ids)
+        return [ops.get_product_by_id(lib, pid) for pid in ids]
+
+    @Slot()
+    def open_labels(self):
+        from ..label_dialog import LabelDialog
+
+        skus = [p.sku for p in self._catalog_products() if p.kind == "sei"]
+        dialog = LabelDialog(self.session, "labels", skus, parent=self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    @Slot()
+    def open_package(self):
+        from ..package_dialog import PackageDialog
+
+        producers = [p.producer_id for p in self._catalog_products() if p.producer_id]
+        dialog = PackageDialog(self.session, list(dict.fromkeys(producers)), parent=self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     @Slot()
     def _export_pdf(self) -> None:

@@ -196,9 +196,18 @@ class ProductsPage(QWidget):
             action.triggered.connect(self._add_from_menu)
             self.add_actions[kind] = action
         self.add_button.setMenu(self.add_menu)
+        # Labels and hang tags for the product in the editor (and any others ticked in the dialog)
+        self.labels_button = QPushButton(parent)
+        self.labels_menu = QMenu(self.labels_button)
+        self.sei_labels_action = self.labels_menu.addAction("")
+        self.sei_labels_action.triggered.connect(lambda: self.open_labels("labels"))
+        self.hang_tags_action = self.labels_menu.addAction("")
+        self.hang_tags_action.triggered.connect(lambda: self.open_labels("hang-tags"))
+        self.labels_button.setMenu(self.labels_menu)
         top.addWidget(self.title)
         top.addWidget(self.count, 0, Qt.AlignBottom)
         top.addStretch(1)
+        top.addWidget(self.labels_button)
         top.addWidget(self.add_button)
         rows.addLayout(top)
         second = QHBoxLayout()
@@ -331,12 +340,22 @@ class ProductsPage(QWidget):
             return
         self._ready_generation += 1
         worker = UnreadyIds(self.session.root, output, self._ready_generation, self)
-        worker.computed.connect(self._on_unready)
-        worker.failed.connect(self._on_unready_failed)
+        # Bound slots (not lambdas): queued into the GUI thread; the sender says which run.
+        worker.succeeded.connect(self._on_unready_ids)
+        worker.failed.connect(self._on_unready_error)
         worker.finished.connect(self._on_readiness_thread_done)
         self._ready_workers.append(worker)
         self.session.notify(translate("ProductsPage", "Computing readiness…"))
         worker.start()
+
+    @Slot(object)
+    def _on_unready_ids(self, ids: object) -> None:
+        worker = self.sender()
+        self._on_unready(worker.generation, worker.output, ids)
+
+    @Slot(object)
+    def _on_unready_error(self, exc: object) -> None:
+        self._on_unready_failed(self.sender().generation, exc)
 
     @Slot(int, str, object)
     def _on_unready(self, generation: int, output: str, ids: object) -> None:
@@ -487,6 +506,32 @@ class ProductsPage(QWidget):
 
     # ---- actions ----------------------------------------------------------------------------
 
+    def open_labels(self, output: str):
+        """The label dialog (Sei labels or hang tags), the product in the editor ticked."""
+        from ..label_dialog import LabelDialog
+
+        chosen = []
+        if self.editor.product_id is not None:
+            chosen = [self.session.sku_of(self.editor.product_id)]
+        dialog = LabelDialog(
+            self.session, output, chosen, open_product=self.open_product, parent=self
+        )
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_product(self, sku: str) -> None:
+        """Show the product with `sku` in the list and the editor."""
+        try:
+            product = ops.get_product(self.session.require(), sku)
+        except UserError as exc:
+            self.session.report(exc)
+            return
+        self.clear_filters()
+        self._want_id = product.id
+        self.model.reload()
+        self.editor.show_product(product.id)
+
     def show_add_menu(self) -> None:
         self.add_menu.popup(self.add_button.mapToGlobal(self.add_button.rect().bottomLeft()))
 
@@ -559,6 +604,9 @@ class ProductsPage(QWidget):
         self.grid_button.setText(translate("ProductsPage", "Grid"))
         self.list_button.setText(translate("ProductsPage", "List"))
         self.add_button.setText(translate("ProductsPage", "Add product"))
+        self.labels_button.setText(translate("ProductsPage", "Labels"))
+        self.sei_labels_action.setText(translate("ProductsPage", "Sei food labels…"))
+        self.hang_tags_action.setText(translate("ProductsPage", "Tenun hang tags…"))
         self.add_button.setToolTip("Ctrl+N")
         for kind, action in self.add_actions.items():
             action.setText(vocab.PRODUCT_KINDS.label(kind, lang))
