@@ -48,13 +48,15 @@ SHOTS: dict[str, str] = {
     "products": "the products page: search, filters, cards and the product editor",
     "new-product": "a new product just made, waiting for its name",
     "photos": "the Photos tab of a product",
-    "readiness": "the Readiness tab listing what to fix",
+    "readiness": "the Readiness tab: per output, what is still missing",
     "catalog-new": "the New catalog dialog",
     "catalog-products": "choosing and ordering a catalog's products, with the preview",
     "catalog-settings": "a catalog's settings and the withheld-motif warning",
     "catalog-export": "the message after exporting the PDF",
     "labels": "the Sei food label dialog with the preview of an A4 sheet",
     "package": "the submission package dialog: producers, what is missing, what blocks one",
+    "import-mapping": "the spreadsheet import wizard matching the sheet's columns to fields",
+    "import-preview": "the import wizard's preview: what will change, the bad row named",
 }
 
 
@@ -175,7 +177,7 @@ def shot_photos(window, lang):
 
 
 def shot_readiness(window, lang):
-    editor = select_product(window, "TN-KAB-001")
+    editor = select_product(window, "TN-KPG-003")  # no photos: every output lists what it misses
     editor.tabs.setCurrentWidget(editor.findings_list)
     settle(0.5)
     return []
@@ -258,6 +260,44 @@ def shot_package(window, lang):
     return [dialog]
 
 
+def _import_wizard(window, lang):
+    import csv
+
+    from PIL import Image as PilImage
+
+    folder = Path(tempfile.mkdtemp(prefix="guide-sheet-"))
+    (folder / "foto").mkdir()
+    PilImage.new("RGB", (1200, 900), (150, 40, 40)).save(folder / "foto" / "baru.jpg")
+    sheet = folder / "produk.csv"
+    with open(sheet, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([
+            ["No.", "sku", "kind", "Nama Produk", "Harga eceran (Rp)", "kabupaten", "Foto"],
+            ["1", "TN-BARU-01", "tenun", "Selendang Baru", "350000", "Sikka", "foto/baru.jpg"],
+            ["2", "SEI-SPI-001", "sei", "Sei Sapi Asap Kosambi 250 g", "99000", "Kupang", ""],
+            ["3", "TN-BAD", "tenun", "Kain Buruk", "-5", "Ende", ""],
+        ])  # fmt: skip
+    wizard = window.import_sheet()
+    wizard.file_page.path.setText(str(sheet))
+    wizard.next()
+    wait(lambda: wizard.currentPage() is wizard.mapping_page)
+    combo = wizard.mapping_page.combos[3]
+    combo.setCurrentIndex(combo.findData("name_id"))
+    settle(0.3)
+    return wizard
+
+
+def shot_import_mapping(window, lang):
+    return [_import_wizard(window, lang)]
+
+
+def shot_import_preview(window, lang):
+    wizard = _import_wizard(window, lang)
+    wizard.next()
+    wait(lambda: wizard.preview.report is not None)
+    settle(0.3)
+    return [wizard]
+
+
 MAKERS: dict[str, Callable] = {
     "products": shot_products,
     "new-product": shot_new_product,
@@ -269,6 +309,8 @@ MAKERS: dict[str, Callable] = {
     "catalog-export": shot_catalog_export,
     "labels": shot_labels,
     "package": shot_package,
+    "import-mapping": shot_import_mapping,
+    "import-preview": shot_import_preview,
 }
 assert list(MAKERS) == list(SHOTS)
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The "last opened library" file (operations/library_choice) that `--library` and the app
+# write goes to a throwaway folder, never the real user's config.
+os.environ["TENUN_CATALOG_CONFIG_DIR"] = tempfile.mkdtemp(prefix="tenun-test-config-")
 
 from tenun_catalog import operations as ops  # noqa: E402
 from tenun_catalog.domain import Motif, Producer, Product  # noqa: E402

@@ -70,7 +70,7 @@ def close(a: int, b: int) -> bool:
 
 def _build(root: Path, permission: bool) -> Path:
     with ops.opened(root) as lib:
-        build_demo(lib, photo_size=(640, 480))
+        build_demo(lib, photo_size=(800, 600))  # web copies >= 500 px: the feeds list products
         patola = ops.get_motif(lib, "Patola Ratu")
         assert patola.revealing_words == ["patola"] and not patola.is_public
         if permission:

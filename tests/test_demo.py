@@ -237,7 +237,7 @@ def test_synthetic_products_up_to_200_quickly(tmp_path: Path) -> None:
         summaries = ops.list_products(lib)
         kinds = Counter(s.kind for s in summaries)
         assert kinds["sei"] >= 10 and len({s.kabupaten for s in summaries}) >= 15
-        stored = {f.name for f in lib.photos_dir.iterdir()}
+        stored = {f.name for f in lib.photos_dir.iterdir() if f.suffix != ".pdf"}  # not scans
         assert len(stored) <= 60 + 24  # the synthetic products share one pool of photos
         for s in summaries:
             if s.sku not in DELIBERATE["no_photos"]:
@@ -264,3 +264,28 @@ def test_unready_product_ids_agree_with_each_products_readiness(demo):
     assert 0 < len(exhibition) < ops.count_products(lib)
     sei = {p.id for p in all_products(lib) if p.kind == "sei"}
     assert set(support.unready_product_ids(lib, "label")) <= sei
+
+
+def test_demo_motif_registry_narratives_and_notice(demo) -> None:
+    """Issue 13: one motif carries two attributed narratives with different audiences, and the
+    motif a producer group recorded carries that group's Notice."""
+    from tenun_catalog.export.audience import Selection, build_view
+
+    lib, _result, _calls = demo
+    wo_boi = ops.get_motif(lib, "Wo Boi")
+    told = ops.list_narratives(lib, wo_boi.id)
+    assert [(n.teller, n.audience) for n in told] == [
+        ("Mama Adriana Lado", "public"),
+        ("Mama Ina Bire", "internal"),
+    ]
+    assert all(n.text_id and n.text_en and n.community for n in told)
+    noticed = [m for m in ops.list_motifs(lib) if m.notice]
+    assert [(m.name_id, m.notice) for m in noticed] == [("Belah Ketupat", "attribution_incomplete")]
+    assert "Kelompok Tenun Lontar Nunbaun" in noticed[0].meaning_source
+    assert "Kelompok Tenun Lontar Nunbaun" in {p.name for p in ops.list_producers(lib)}
+    users = [p.sku for p in all_products(lib) if wo_boi.id in p.motif_ids]
+    assert users
+    public = build_view(lib, Selection(skus=tuple(users)), "public")
+    assert {n.teller for item in public.products for v in item.narratives.values() for n in v} == {
+        "Mama Adriana Lado"
+    }

@@ -17,9 +17,10 @@ from tests.test_gui_fixtures import make_window, select_product
 def test_window_shows_the_demo_products(window):
     model = window.products.model
     assert model.rowCount() == ops.count_products(window.session.lib) == model.total == 19
-    assert window.sidebar.count() == 5
+    assert window.sidebar.count() == 6  # Ringkasan (overview) first, then the records
     assert window.products.views.currentWidget() is window.products.grid
-    assert window.sidebar.item(0).text() == "Produk"
+    assert window.sidebar.item(0).text() == "Ringkasan"
+    assert window.sidebar.item(1).text() == "Produk"
     assert "19" in window.products.count.text()
 
 
@@ -84,10 +85,11 @@ def test_forms_follow_the_kind_and_kind_change_undoes_with_details(qtbot, window
 
 def test_findings_show_next_to_fields_and_in_the_readiness_chip(qtbot, window):
     editor = select_product(qtbot, window, "TN-SBR-001")
-    editor.general.editors["wholesale_price"].box.setValue(9_000_000)  # above retail: error
+    editor.general.editors["wholesale_price"].box.setValue(9_000_000)  # above retail: refused
     row = editor.general._row_of["wholesale_price"]
     assert row.finding.isVisible() and "grosir" in row.finding.text()
-    assert editor.readiness.status == "error"
+    assert ops.get_product(window.session.lib, "TN-SBR-001").wholesale_price is None
+    assert editor.readiness.status == "error"  # the submission still misses a wholesale price
 
 
 def test_add_product_opens_it_and_undo_removes_it(qtbot, window):
@@ -233,17 +235,18 @@ def test_empty_library_shows_one_sentence_and_one_button(qtbot, tmp_path, gui_se
 
 def test_language_switch_retranslates_the_window(qtbot, window):
     editor = select_product(qtbot, window, "TN-SBR-001")
-    assert window.sidebar.item(0).text() == "Produk"
+    assert window.sidebar.item(1).text() == "Produk"
     assert editor.general.editors["kind"].combo.currentText() == "Tenun"
     i18n.set_language("en")
-    qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "Products")
+    qtbot.waitUntil(lambda: window.sidebar.item(1).text() == "Products")
+    assert window.sidebar.item(0).text() == "Overview"
     assert window.products.title.text() == "Products"
     assert window.file_menu.title() == "&File"
     assert editor.general.editors["kind"].combo.currentText() == "Woven textile"
     assert editor.general._row_of["name_id"].label.text() == "Name"
     assert "IDR" in window.products.model.index(0).data(Qt.ToolTipRole) or True
     i18n.set_language("id")
-    qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "Produk")
+    qtbot.waitUntil(lambda: window.sidebar.item(1).text() == "Produk")
     assert editor.general._row_of["name_id"].label.text() == "Nama"
 
 
@@ -289,7 +292,7 @@ def test_shortcuts_and_settings_dialog(qtbot, window):
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.language.activated.emit(dialog.language.currentIndex())
     qtbot.waitUntil(lambda: dialog.close_button.text() == "Close")
-    qtbot.waitUntil(lambda: window.sidebar.item(1).text() == "Producers")
+    qtbot.waitUntil(lambda: window.sidebar.item(2).text() == "Producers")
     from tenun_catalog.gui import settings
 
     assert settings.language() == "en"

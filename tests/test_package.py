@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from tenun_catalog import operations as ops
+from tenun_catalog.demo.permit_scans import scan_pdf
 from tenun_catalog.domain import Permit, Producer, Product
 from tenun_catalog.domain.errors import UserError
 from tenun_catalog.export.names import file_stem
@@ -73,8 +74,14 @@ def ready_producer(lib, tmp_path):
             producer_id=producer.id,
             expires=date.today() + timedelta(days=400),
         ),
+        scan=scan_file(tmp_path / "nib.pdf"),  # a permit without its scan is incomplete
     )
     return producer
+
+
+def scan_file(path):
+    path.write_bytes(scan_pdf(Permit("nib", path.stem), "Koperasi"))
+    return path
 
 
 def test_a_complete_package_reads_back(lib, ready_producer, tmp_path):
@@ -172,6 +179,7 @@ def test_an_expiring_permit_is_reported_but_does_not_block(lib, ready_producer, 
             producer_id=ready_producer.id,
             expires=date.today() + timedelta(days=30),
         ),
+        scan=scan_file(tmp_path / "halal.pdf"),
     )
     result = build_submission(lib, tmp_path / "p.zip", producers=[ready_producer.id])
     assert not result.incomplete

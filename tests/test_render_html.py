@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from tenun_catalog.export.names import sku_slug
 from tenun_catalog import operations as ops
 from tenun_catalog.domain.errors import UserError
 from tenun_catalog.export.context import Cancelled
 from tenun_catalog.export.html import MARKER, render_html
+from tenun_catalog.export.names import sku_slug
 from tenun_catalog.export.web_data import fold
 from tests.html_helpers import EVIL_STORY, WITHHELD, make_library, parse
 

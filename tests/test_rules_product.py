@@ -265,11 +265,15 @@ def test_motifs_not_linked_to_the_product_are_ignored() -> None:
         (dataclasses.replace(tenun(), kind="batik"), ["unknown_code"]),
         (sei(meat="kambing"), ["unknown_code"]),
         (tenun(techniques=["tenun ikat"]), ["unknown_code"]),
-        # findings, not refusals:
-        (dataclasses.replace(sei(), wholesale_price=90000), []),
-        (sei(meat="babi", halal_number="ID123"), []),
-        (sei(storage="beku"), []),
-        (tenun(width_cm=300, gi_claim="Tenun Ikat Sikka"), []),
+        # every error-level rule judged from the record refuses the save (issue 11 item 1):
+        (dataclasses.replace(sei(), wholesale_price=90000), ["wholesale_above_retail"]),
+        (sei(meat="babi"), ["pork_halal_status", "pork_halal_number"]),
+        (sei(storage="beku"), ["pirt_chilled"]),
+        (tenun(gi_claim="Tenun Ikat Sikka"), ["gi_origin"]),
+        # a rule that only asks for an empty field is reported, not refused; warnings never are:
+        (sei(meat="babi", halal_status="", halal_number=""), []),
+        (sei(shared_facility_pork=True), []),
+        (tenun(width_cm=300), []),
     ],
 )
 def test_save_blockers(product: Product, blocking: list[str]) -> None:

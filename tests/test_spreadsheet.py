@@ -324,7 +324,7 @@ BAD_ROWS = [
     ["OK-1", "tenun", "Baik", "100000", "", "", ""],  # 2: fine
     ["BAD-KIND", "kain", "Jenis salah", "100000", "", "", ""],  # 3: kind
     ["BAD-PRICE", "tenun", "Harga", "abc", "", "", ""],  # 4: price
-    ["WHOLESALE", "tenun", "Grosir", "100000", "150000", "", ""],  # 5: a finding only
+    ["WHOLESALE", "tenun", "Grosir", "100000", "150000", "", ""],  # 5: above retail (issue 11)
     ["RUSA", "sei", "Sei Rusa", "100000", "", "", "rusa"],  # 6: protected meat
     ["OK-1", "tenun", "Dua kali", "100000", "", "", ""],  # 7: SKU twice
     ["SEI-2", "sei", "Sei", "100000", "", "50", "sapi"],  # 8: tenun value on sei
@@ -334,6 +334,7 @@ BAD_ROWS = [
 BAD_CELLS = {
     (3, "kind"),
     (4, "price"),
+    (5, "wholesale_price"),
     (6, "sei.meat"),
     (7, "sku"),
     (8, "tenun.width_cm"),
@@ -362,10 +363,9 @@ def test_skip_invalid_imports_the_valid_rows_and_lists_the_rest(lib, tmp_path):
     path = write_csv(tmp_path / "bad.csv", BAD_ROWS)
     report = import_spreadsheet(lib, path, skip_invalid=True)
     assert report.applied and not report.refused
-    assert report.created == ["OK-1", "WHOLESALE"]
-    assert report.skipped_rows == [3, 4, 6, 7, 8, 9, 10]
-    assert get_product(lib, "WHOLESALE").wholesale_price == 150_000
-    assert count_products(lib) == 2
+    assert report.created == ["OK-1"]
+    assert report.skipped_rows == [3, 4, 5, 6, 7, 8, 9, 10]
+    assert count_products(lib) == 1
 
 
 def test_missing_photo_file_is_a_row_error_and_imports_nothing(lib, tmp_path):
@@ -423,7 +423,7 @@ def test_unknown_missing_or_repeated_columns_are_one_error(lib, tmp_path, header
     path = write_csv(tmp_path / "kolom.csv", [header, ["A"] * len(header)])
     before = snapshot(lib)
     with pytest.raises(UserError) as caught:
-        import_spreadsheet(lib, path)
+        import_spreadsheet(lib, path, strict_columns=True)
     for word in words:
         assert word in caught.value.message_id and word in caught.value.message_en
     assert snapshot(lib) == before
@@ -432,7 +432,7 @@ def test_unknown_missing_or_repeated_columns_are_one_error(lib, tmp_path, header
 @pytest.mark.parametrize(
     "name, content, word",
     [
-        ("lama.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, ".xlsx"),
+        ("lama.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "simpan ulang"),
         ("produk.pdf", b"%PDF-1.4", ".csv"),
         ("kosong.csv", b"", "kosong"),
         ("rusak.xlsx", b"bukan zip", "simpan ulang"),

@@ -14,8 +14,14 @@ import sys
 from pathlib import Path
 
 from .. import __version__
+from ..operations.library_choice import choose_library, remember_library
 from . import app, catalogs, library, outputs, records
 from .output import Out, report
+
+# Commands that say on stderr which library they use (and why): the ones that start or fill a
+# library (`make run` runs demo then gui). `info` says it on stdout; the other commands keep
+# stderr for errors only (scripts parse it).
+SAYS_LIBRARY = frozenset({"init", "demo", "gui"})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,8 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--library",
         type=Path,
         metavar="DIR",
-        help="folder pustaka (bawaan: $TENUN_CATALOG_LIBRARY atau folder data pengguna) / "
-        "library folder",
+        help="folder pustaka (bawaan: $TENUN_CATALOG_LIBRARY, lalu pustaka terakhir dibuka, lalu "
+        "folder data pengguna) / library folder (else $TENUN_CATALOG_LIBRARY, else the last "
+        "opened, else the user data folder)",
     )
     parser.add_argument(
         "--lang",
@@ -56,10 +63,16 @@ def main(argv: list[str] | None = None) -> int:
     code = 1
     error: Exception | None = None
     try:
+        choice = choose_library(args.library)  # one rule with the app: see library_choice
+        args.library, args.library_choice = choice.root, choice
+        if args.command in SAYS_LIBRARY:
+            out.warn(choice.describe("id"), choice.describe("en"))
         if getattr(args, "needs_library", True):
             from .. import operations
 
             lib = operations.open_or_create(args.library)
+        if choice.source == "given":
+            remember_library(args.library)
         code = args.handler(args, lib, out)
         sys.stdout.flush()  # a reader that went away (`| head`) shows here, not at exit
     except KeyboardInterrupt:

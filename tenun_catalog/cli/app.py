@@ -39,7 +39,8 @@ def _gui(args: argparse.Namespace, lib: None, out: Out) -> int:
         with operations.opened(args.library) as lib:
             return _info(argparse.Namespace(json=False), lib, out)
     command = [sys.executable, "-m", "tenun_catalog.gui"]
-    if args.library:
+    choice = getattr(args, "library_choice", None)
+    if choice is None or choice.source == "given":  # else the app finds it by the same rule
         command += ["--library", str(args.library)]
     return subprocess.call(command + ["--lang", args.lang])
 

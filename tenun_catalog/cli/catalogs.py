@@ -10,6 +10,7 @@ from ..domain import fields as F
 from ..domain import vocab
 from ..domain.entities import Catalog
 from ..domain.errors import UserError
+from ..operations.catalogs import sync_value
 from ..store import Library
 from .output import Out, print_json, print_table
 
@@ -83,6 +84,20 @@ def _catalog_flags(p: argparse.ArgumentParser, creating: bool) -> None:
         help="QR ke pesan WhatsApp atau halaman web / QR opens WhatsApp or page",
     )
     options.add_argument("--base-url", help="alamat katalog web / web catalog address")
+    sync = options.add_mutually_exclusive_group()
+    sync.add_argument(
+        "--sync",
+        action="store_true",
+        default=None,
+        help="selalu ikuti saringan ini: produk baru ikut masuk (tanpa saringan: semua produk) "
+        "/ keep in sync with this filter: new products join (no filter: all products)",
+    )
+    sync.add_argument(
+        "--no-sync",
+        dest="sync",
+        action="store_false",
+        help="bekukan daftar produk saat ini / freeze the current product list",
+    )
 
 
 def _changes(args: argparse.Namespace) -> dict[str, Any]:
@@ -104,6 +119,11 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
         options["qr_target"] = args.qr_target
     if args.base_url is not None:
         options["base_url"] = args.base_url
+    if args.sync is not None:
+        # the filter given now (none: every product); `edit` with a filter and no --sync keeps
+        # a synced catalog synced with the new filter (operations.edit_catalog)
+        chosen = _selection(args) or ops.Selection()
+        options["sync"] = sync_value(chosen) if args.sync else False
     return options
 
 
@@ -139,6 +159,11 @@ def _create(args: argparse.Namespace, lib: Library, out: Out) -> int:
         f"Katalog '{catalog.name}' dibuat: {count} produk, {len(catalog.sections)} bagian.",
         f"Catalog '{catalog.name}' created: {count} products, {len(catalog.sections)} sections.",
     )
+    if args.sync:
+        out.say(
+            "Katalog ini mengikuti saringannya: produk baru yang cocok ikut masuk.",
+            "This catalog follows its filter: new matching products join it.",
+        )
     return 0
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from pathlib import Path
 
 from .. import operations as ops
 from ..domain import vocab
+from ..domain.findings import Finding
 from ..store import Library
 from .output import Out, Progress, print_json, print_table
 from .records import print_products
@@ -26,9 +28,23 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         help="jumlah produk (tambahan sintetis) / number of products (synthetic extra)",
     )
     p.add_argument(
+        "--producers",
+        type=int,
+        metavar="N",
+        help="jumlah produsen (tambahan sintetis, untuk uji skala kota) / number of producers "
+        "(synthetic extra, for city-scale tests)",
+    )
+    p.add_argument(
         "--if-empty",
         action="store_true",
         help="hanya bila pustaka belum berisi produk / only when the library is empty",
+    )
+    p.add_argument(
+        "--photo-size",
+        type=_photo_size,
+        metavar="WxH",
+        help="ukuran foto contoh dalam piksel (bawaan 2800x2100) / demo photo size in pixels "
+        "(default 2800x2100)",
     )
     p.set_defaults(handler=_demo)
 
@@ -47,7 +63,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     q.add_argument("photo_id", type=int)
     q.set_defaults(handler=_photo_remove)
 
-    p = sub.add_parser("import", help="impor produk dari CSV/XLSX / import products from CSV/XLSX")
+    p = sub.add_parser(
+        "import",
+        help="impor produk dari CSV/XLSX/XLS/ODS / import products from CSV/XLSX/XLS/ODS",
+    )
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument(
         "--dry-run",
@@ -65,6 +84,20 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         help="izinkan foto di luar folder lembar kerja / allow photo files outside the "
         "sheet's folder",
     )
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="KOLOM=FIELD",
+        help='arahkan kolom ke isian, mis. "Nama Produk=name_id" atau "No.=ignore" / map a '
+        "column to a field (repeatable)",
+    )
+    p.add_argument(
+        "--strict-columns",
+        action="store_true",
+        help="tolak kolom tidak dikenal (bukan diabaikan) / refuse unknown columns instead of "
+        "ignoring them",
+    )
     p.add_argument("--json", action="store_true", help="laporan JSON / JSON report")
     p.set_defaults(handler=_import)
     p = sub.add_parser("export", help="ekspor produk ke CSV/XLSX / export products to CSV/XLSX")
@@ -81,7 +114,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true", help="keluaran JSON / JSON output")
     p.set_defaults(handler=_search)
-    p = sub.add_parser("check", help="periksa data (aturan domain) / check data against the rules")
+    p = sub.add_parser(
+        "check",
+        help="periksa data (aturan domain; keluar 1 bila ada galat) / "
+        "check data against the rules (exit 1 on an error)",
+    )
     p.add_argument("--json", action="store_true", help="keluaran JSON / JSON output")
     p.add_argument("--errors-only", action="store_true", help="hanya galat / errors only")
     p.add_argument(
@@ -96,6 +133,16 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         help="terjemahan Inggris wajib / English translations required",
     )
     p.set_defaults(handler=_check)
+    p = sub.add_parser(
+        "gc",
+        help="hapus berkas foto yang tidak dipakai / remove photo files nothing uses",
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="hanya sebutkan yang akan dihapus / only list what would be removed",
+    )
+    p.set_defaults(handler=_gc)
     p = sub.add_parser("backup", help="cadangkan pustaka ke ZIP / back up the library to a ZIP")
     p.add_argument(
         "--out",
@@ -120,7 +167,11 @@ def _info(args: argparse.Namespace, lib: Library, out: Out) -> int:
     if args.json:
         print_json(s)
         return 0
-    out.say(f"Pustaka: {s.root}", f"Library: {s.root}")
+    choice = getattr(args, "library_choice", None)
+    if choice is not None and choice.root == s.root:
+        out.say(choice.describe("id"), choice.describe("en"))
+    else:
+        out.say(f"Pustaka: {s.root}", f"Library: {s.root}")
     out.say(
         f"  {s.products} produk ({s.tenun} tenun, {s.sei} sei), {s.producers} produsen, "
         f"{s.motifs} motif, {s.photos} foto, {s.permits} izin",
@@ -130,11 +181,39 @@ def _info(args: argparse.Namespace, lib: Library, out: Out) -> int:
     return 0
 
 
+def _photo_size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        raise argparse.ArgumentTypeError(f"WxH, misalnya/for example 1200x900: {text!r}")
+    return int(width), int(height)
+
+
 def _demo(args: argparse.Namespace, lib: Library, out: Out) -> int:
     from ..demo import build_demo
+    from ..demo.build import DEFAULT_PHOTO_SIZE
+
+    if args.producers is not None:  # refused before the demo is built, not after
+        from ..demo.bulk_producers import check_count
+
+        check_count(args.producers)
+    bar = Progress("contoh" if out.lang == "id" else "demo")
+    started: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        if not started:  # said once, at once: the first step comes before any photo is drawn
+            started.append(total)
+            out.say(
+                f"Membuat pustaka contoh di {lib.root} ({total} langkah)…",
+                f"Building the demo library in {lib.root} ({total} steps)…",
+            )
+        bar(done, total)
 
     result = build_demo(
-        lib, products=args.products, if_empty=args.if_empty, progress=Progress("demo")
+        lib,
+        products=args.products,
+        if_empty=args.if_empty,
+        photo_size=args.photo_size or DEFAULT_PHOTO_SIZE,
+        progress=progress,
     )
     if result.skipped:
         out.say(
@@ -142,6 +221,13 @@ def _demo(args: argparse.Namespace, lib: Library, out: Out) -> int:
             "The library already has products; no demo added.",
         )
         return _info(argparse.Namespace(json=False), lib, out)
+    if args.producers:
+        from ..demo.bulk_producers import add_synthetic_producers
+
+        added, permits = add_synthetic_producers(lib, args.producers)
+        result = dataclasses.replace(
+            result, producers=result.producers + added, permits=result.permits + permits
+        )
     out.say(
         f"Contoh dibuat: {result.products} produk, {result.producers} produsen, "
         f"{result.motifs} motif, {result.photos} foto, {result.permits} izin.",
@@ -200,13 +286,27 @@ def _photo_remove(args: argparse.Namespace, lib: Library, out: Out) -> int:
 
 
 def _import(args: argparse.Namespace, lib: Library, out: Out) -> int:
+    from ..spreadsheet.columns import fold
+    from ..spreadsheet.mapping import parse_map_options
+
+    mapping = parse_map_options(args.map)
     report = ops.import_spreadsheet(
         lib,
         args.file,
         dry_run=args.dry_run,
         skip_invalid=args.skip_invalid,
         allow_outside_paths=args.allow_outside_paths,
+        mapping=mapping or None,
+        strict_columns=args.strict_columns,
     )
+    chosen = {fold(h) for h in mapping}  # columns ignored with --map are not warned about
+    for header in [h for h in report.ignored_columns if fold(h) not in chosen]:
+        out.warn(
+            f"Peringatan: kolom '{header}' diabaikan (tidak dikenal). Pakai --map "
+            f'"{header}=FIELD" untuk mengimpornya, atau --strict-columns untuk menolak.',
+            f"Warning: column '{header}' ignored (unknown). Use --map \"{header}=FIELD\" to "
+            "import it, or --strict-columns to refuse it.",
+        )
     if args.json:
         print_json(report)
         return 1 if report.errors and not report.applied else 0
@@ -259,10 +359,14 @@ def _check(args: argparse.Namespace, lib: Library, out: Out) -> int:
             r.findings = [f for f in r.findings if f.level == "error"]
     if not args.output:
         results = [r for r in results if r.findings]
+    # Exit 1 when a rule says error (a script can rely on it); 0 with warnings only. Required
+    # items missing for an output (--for) are readiness, shown as scores, not rule errors.
+    failed = 1 if any(_is_rule_error(f) for r in results for f in r.findings) else 0
     if args.json:
         print_json(results)
-        return 0
-    errors = sum(1 for r in results for f in r.findings if f.level == "error")
+        return failed
+    errors = sum(1 for r in results for f in r.findings if _is_rule_error(f))
+    missing = sum(1 for r in results for f in r.findings if f.code.startswith("missing_"))
     warnings = sum(1 for r in results for f in r.findings if f.level == "warning")
     for r in results:
         if args.output and not r.findings:
@@ -279,7 +383,50 @@ def _check(args: argparse.Namespace, lib: Library, out: Out) -> int:
     if args.output:
         ready = sum(1 for r in results if r.ready)
         out.say(f"Siap: {ready} dari {len(results)}.", f"Ready: {ready} of {len(results)}.")
+    if args.output:
+        out.say(f"{missing} isian wajib belum ada.", f"{missing} required items missing.")
     out.say(f"{errors} galat, {warnings} peringatan.", f"{errors} errors, {warnings} warnings.")
+    return failed
+
+
+def _is_rule_error(f: Finding) -> bool:
+    return f.level == "error" and not f.code.startswith("missing_")
+
+
+def _gc(args: argparse.Namespace, lib: Library, out: Out) -> int:
+    """Remove unused originals. The command line holds no undo history, so every unused file
+    older than an hour goes; younger ones may belong to an import still running."""
+    from ..operations import gc
+
+    if args.dry_run:
+        unused = gc.unused_files(lib)
+        for item in unused:
+            print(f"  {item.name}  {gc.size_text(item.size)}")
+        size = gc.size_text(sum(f.size for f in unused))
+        out.say(
+            f"Uji coba: {len(unused)} berkas tidak dipakai ({size}); tidak ada yang dihapus.",
+            f"Dry run: {len(unused)} unused files ({size}); nothing removed.",
+        )
+        return 0
+    result = gc.collect(lib)
+    size = gc.size_text(result.removed_bytes)
+    out.say(
+        f"{len(result.removed)} berkas foto yang tidak dipakai dihapus ({size}).",
+        f"{len(result.removed)} unused photo files removed ({size}).",
+    )
+    if result.kept_young:
+        out.say(
+            f"{len(result.kept_young)} berkas lebih muda dari 1 jam dibiarkan (mungkin impor "
+            "yang sedang berjalan).",
+            f"{len(result.kept_young)} files younger than 1 hour were left (an import may "
+            "still be running).",
+        )
+    if result.failed:
+        out.warn(
+            f"{len(result.failed)} berkas tidak dapat dihapus: {', '.join(result.failed[:3])}",
+            f"{len(result.failed)} files could not be removed: {', '.join(result.failed[:3])}",
+        )
+        return 1
     return 0
 
 

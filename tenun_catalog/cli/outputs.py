@@ -1,8 +1,10 @@
-"""`render` and `package` commands, generated from the output registry (export/outputs.py).
+"""`render`, `package` and `report` commands, generated from the output registry
+(export/outputs.py).
 
-Each registered output becomes `render <key>` or `package <key>` with the selection flags its
-`per` asks for (--catalog; --sku; --producer/--all) and one flag per typed option. One handler
-runs any of them and reports the result the same way.
+Each registered output becomes `render <key>`, `package <key>` or `report <key>` with the
+selection flags its `per` asks for (--catalog; --sku; --producer/--all; none for a report) and
+one flag per typed option. One handler runs any of them and reports the result the same way. A
+report also takes `--json`: the overview's counts on stdout (then `--out` may be left out).
 """
 
 from __future__ import annotations
@@ -12,14 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from .. import operations as ops
+from ..domain.errors import UserError
 from ..export import outputs
 from ..export.audience import Selection
 from ..store import Library
-from .output import Out, Progress, check_out
+from .output import Out, Progress, check_out, print_json
 
 COMMANDS = {
     "render": ("buat PDF/HTML / render PDF or HTML", "OUTPUT"),
     "package": ("paket untuk kurasi / packages for curation", "KIND"),
+    "report": ("laporan untuk kantor dinas / reports for the office", "REPORT"),
 }
 
 
@@ -35,11 +39,22 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
             metavar_out = "DIR" if spec.writes == "folder" else f"FILE{spec.suffix}"
             if spec.per == "producers":
                 metavar_out = f"FILE{spec.suffix}"
-            q.add_argument("--out", type=Path, required=True, metavar=metavar_out)
+            if spec.command == "report":
+                metavar_out = "FILE.pdf|FILE.xlsx"
+                q.add_argument(
+                    "--json",
+                    action="store_true",
+                    help="angka ringkasan sebagai JSON / the summary's numbers as JSON",
+                )
+            q.add_argument(
+                "--out", type=Path, required=spec.command != "report", metavar=metavar_out
+            )
             q.set_defaults(handler=_run, output_spec=spec.key)
 
 
 def _selection_flags(p: argparse.ArgumentParser, spec: outputs.OutputSpec) -> None:
+    if spec.command == "report":  # about the whole library; its options narrow it
+        return
     if spec.per == "producers":
         who = p.add_mutually_exclusive_group(required=True)
         who.add_argument(
@@ -88,6 +103,8 @@ def _option_flag(p: argparse.ArgumentParser, option: outputs.OptionSpec) -> None
 
 def _run(args: argparse.Namespace, lib: Library, out: Out) -> int:
     spec = outputs.get(args.output_spec)
+    if spec.command == "report":
+        return _report(args, spec, lib, out)
     catalog_name = getattr(args, "catalog", None)
     selection = Selection(
         catalog=ops.get_catalog(lib, catalog_name) if catalog_name else None,
@@ -139,3 +156,38 @@ def _written(spec: outputs.OutputSpec, result: outputs.OutputResult) -> tuple[st
         f"{spec.label_en} written: {where} ({result.pages} pages, {result.products} products, "
         f"{result.seconds:.1f} s)",
     )
+
+
+def _report(args: argparse.Namespace, spec: outputs.OutputSpec, lib: Library, out: Out) -> int:
+    """A report: the file (--out) and/or its summary numbers as JSON (--json)."""
+    from ..export.legality import kabupaten_code, report_date
+    from ..operations.overview import overview
+
+    if args.out is None and not args.json:
+        raise UserError(
+            "Beri --out FILE.pdf atau FILE.xlsx, atau --json untuk angka ringkasannya.",
+            "Give --out FILE.pdf or FILE.xlsx, or --json for its summary numbers.",
+        )
+    options = {o.name: o.parse(getattr(args, f"opt_{o.name}", None)) for o in spec.options}
+    kabupaten = kabupaten_code(options.get("kabupaten"))
+    today = report_date(options.get("date"))
+    result = None
+    if args.out is not None:
+        check_out(args.out, spec.writes, spec.suffix)
+        result = outputs.run(spec.key, lib, Selection(all_producers=True), args.out, options)
+    if args.json:
+        data = overview(lib, today, kabupaten).as_dict()
+        if result is not None:
+            data["written"] = {"path": str(result.path), "pages": result.pages}
+        print_json(data)
+    if result is not None:
+        for note_id, note_en in result.notes:
+            out.warn(note_id, note_en)
+        if not args.json:
+            out.say(
+                f"{spec.label_id} dibuat: {result.path} ({result.products} produsen, "
+                f"{result.pages} halaman, {result.seconds:.1f} detik)",
+                f"{spec.label_en} written: {result.path} ({result.products} producers, "
+                f"{result.pages} pages, {result.seconds:.1f} s)",
+            )
+    return 0

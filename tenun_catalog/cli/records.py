@@ -1,4 +1,5 @@
-"""`producer`, `product`, `motif` and `permit` commands: add, list, show, edit, remove.
+"""`producer`, `product`, `motif` and `permit` commands: add, list, show, edit, remove; and
+`motif narrative add|list|edit|remove` for a motif's attributed narratives.
 
 Each field of domain.fields becomes a flag named after it (`--name-id`, `--width-cm`); values are
 parsed by the field's type and vocabulary, so "Koperasi" and "koperasi" both work.
@@ -7,12 +8,13 @@ parsed by the field's type and vocabulary, so "Koperasi" and "koperasi" both wor
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from .. import operations as ops
 from ..domain import fields as F
-from ..domain import vocab
-from ..domain.entities import Motif, Permit, Producer, Product, ProductQuery
+from ..domain import numbers, vocab
+from ..domain.entities import Motif, Narrative, Permit, Producer, Product, ProductQuery
 from ..domain.errors import UserError
 from ..store import Library
 from .output import Out, print_json, print_table, rupiah
@@ -28,6 +30,7 @@ REQUIRED = {
     "product": ("sku", "kind"),
     "motif": ("name_id",),
     "permit": ("kind",),
+    "narrative": ("teller",),
 }
 KEY_HELP = {
     "producer": "nomor atau nama produsen / producer id or name",
@@ -67,6 +70,109 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         p = actions.add_parser("remove", help="hapus / remove")
         p.add_argument("key", help=KEY_HELP[entity])
         p.set_defaults(handler=_remove, entity=entity)
+        if entity == "motif":
+            _narrative_parsers(actions)
+
+
+def _narrative_parsers(actions: argparse._SubParsersAction) -> None:
+    parser = actions.add_parser(
+        "narrative",
+        help="cerita motif menurut penuturnya / a motif's attributed narratives",
+        description="Cerita motif menurut penuturnya / a motif's attributed narratives",
+    )
+    sub = parser.add_subparsers(dest="narrative_action", required=True, metavar="ACTION")
+    motif_help = KEY_HELP["motif"]
+    number_help = "nomor cerita / narrative id"
+    p = sub.add_parser("add", help="tambah / add")
+    p.add_argument("motif", help=motif_help)
+    _field_flags(p, "narrative", adding=True)
+    p.set_defaults(handler=_narrative_add, entity="narrative")
+    p = sub.add_parser("list", help="daftar / list")
+    p.add_argument("motif", help=motif_help)
+    p.add_argument("--json", action="store_true", help="keluaran JSON / JSON output")
+    p.set_defaults(handler=_narrative_list, entity="narrative")
+    p = sub.add_parser("edit", help="ubah / edit")
+    p.add_argument("key", help=number_help)
+    _field_flags(p, "narrative", adding=False)
+    p.set_defaults(handler=_narrative_edit, entity="narrative")
+    p = sub.add_parser("remove", help="hapus / remove")
+    p.add_argument("key", help=number_help)
+    p.set_defaults(handler=_narrative_remove, entity="narrative")
+
+
+def _narrative_title(n: Narrative, lang: str) -> str:
+    by = "by" if lang == "en" else "oleh"
+    return f"#{n.id} {by} {n.teller}" + (f" ({n.community})" if n.community else "")
+
+
+def _narrative_add(args: argparse.Namespace, lib: Library, out: Out) -> int:
+    changes = _changes(args, lib)
+    record = Narrative(motif_id=0, teller=changes.pop("teller"))
+    for path, value in changes.items():
+        F.set_value(record, path, value)
+    change = ops.add_narrative(lib, args.motif, record)
+    out.say(
+        f"Ditambahkan: cerita {_narrative_title(change.after, 'id')}",
+        f"Added: narrative {_narrative_title(change.after, 'en')}",
+    )
+    return 0
+
+
+def _narrative_list(args: argparse.Namespace, lib: Library, out: Out) -> int:
+    records = ops.list_narratives(lib, args.motif)
+    if args.json:
+        print_json(records)
+        return 0
+    if not records:
+        out.say("Belum ada cerita.", "No narratives yet.")
+        return 0
+    print_table(
+        ["id", "penutur/teller", "komunitas/community", "pembaca/audience", "cerita/text"],
+        [
+            [
+                n.id,
+                n.teller,
+                n.community,
+                vocab.AUDIENCES.label(n.audience, out.lang),
+                _short((n.text_en or n.text_id) if out.lang == "en" else (n.text_id or n.text_en)),
+            ]
+            for n in records
+        ],
+    )
+    return 0
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _narrative_edit(args: argparse.Namespace, lib: Library, out: Out) -> int:
+    changes = _changes(args, lib)
+    if not changes:
+        raise UserError(
+            "Tidak ada yang diubah: sebutkan kolom, mis. --audience public.",
+            "Nothing to change: name a field, e.g. --audience public.",
+        )
+    change = ops.edit_narrative(lib, args.key, changes)
+    if change.action == "unchanged":
+        out.say("Tidak ada perubahan.", "Nothing changed.")
+    else:
+        out.say(
+            f"Diubah: cerita {_narrative_title(change.after, 'id')} ({', '.join(change.fields)})",
+            f"Updated: narrative {_narrative_title(change.after, 'en')} "
+            f"({', '.join(change.fields)})",
+        )
+    return 0
+
+
+def _narrative_remove(args: argparse.Namespace, lib: Library, out: Out) -> int:
+    change = ops.remove_narrative(lib, args.key)
+    out.say(
+        f"Dihapus: cerita {_narrative_title(change.before, 'id')}",
+        f"Removed: narrative {_narrative_title(change.before, 'en')}",
+    )
+    return 0
 
 
 def _field_flags(parser: argparse.ArgumentParser, entity: str, adding: bool) -> None:
@@ -86,6 +192,13 @@ def _field_flags(parser: argparse.ArgumentParser, entity: str, adding: bool) -> 
     if entity in ("product", "permit"):
         parser.add_argument(
             "--producer", dest="producer_ref", help="nomor atau nama produsen / producer id or name"
+        )
+    if entity == "permit":
+        parser.add_argument(
+            "--scan",
+            type=Path,
+            metavar="FILE",
+            help="pindaian izin (PDF, JPEG atau PNG) / scan of the permit (PDF, JPEG or PNG)",
         )
     if entity == "product":
         parser.add_argument(
@@ -133,12 +246,14 @@ def _new(entity: str, changes: dict[str, Any]) -> Any:
 
 def _add(args: argparse.Namespace, lib: Library, out: Out) -> int:
     record = _new(args.entity, _changes(args, lib))
-    change = {
-        "producer": ops.add_producer,
-        "product": ops.add_product,
-        "motif": ops.add_motif,
-        "permit": ops.add_permit,
-    }[args.entity](lib, record)
+    if args.entity == "permit":
+        change = ops.add_permit(lib, record, scan=args.scan)
+    else:
+        change = {
+            "producer": ops.add_producer,
+            "product": ops.add_product,
+            "motif": ops.add_motif,
+        }[args.entity](lib, record)
     out.say(
         f"Ditambahkan: {_title(args.entity, change.after, 'id')}",
         f"Added: {_title(args.entity, change.after, 'en')}",
@@ -148,18 +263,21 @@ def _add(args: argparse.Namespace, lib: Library, out: Out) -> int:
 
 def _edit(args: argparse.Namespace, lib: Library, out: Out) -> int:
     changes = _changes(args, lib)
-    if not changes:
+    scan = getattr(args, "scan", None)
+    if not changes and scan is None:
         raise UserError(
             "Tidak ada yang diubah: sebutkan kolom, mis. --price 450000.",
             "Nothing to change: name a field, e.g. --price 450000.",
         )
-    edit = {
-        "producer": ops.edit_producer,
-        "product": ops.edit_product,
-        "motif": ops.edit_motif,
-        "permit": ops.edit_permit,
-    }[args.entity]
-    change = edit(lib, args.key, changes)
+    if args.entity == "permit":
+        change = ops.edit_permit(lib, args.key, changes, scan=scan)
+    else:
+        edit = {
+            "producer": ops.edit_producer,
+            "product": ops.edit_product,
+            "motif": ops.edit_motif,
+        }[args.entity]
+        change = edit(lib, args.key, changes)
     if change.action == "unchanged":
         out.say("Tidak ada perubahan.", "Nothing changed.")
     else:
@@ -267,6 +385,7 @@ def _list(args: argparse.Namespace, lib: Library, out: Out) -> int:
             ("number", "nomor/number"),
             ("expires", "berlaku s.d./expires"),
             ("product_skus", "produk/products"),
+            ("scan_filename", "pindaian/scan"),
         ]
     if args.json:
         print_json(records)
@@ -317,4 +436,5 @@ def _title(entity: str, record: Any, lang: str) -> str:
         return f"#{record.id} {record.name}"
     if entity == "motif":
         return f"#{record.id} {record.name_id}"
-    return f"#{record.id} {vocab.PERMIT_KINDS.label(record.kind, lang)} {record.number}".strip()
+    kind = vocab.PERMIT_KINDS.label(record.kind, lang)
+    return f"#{record.id} {numbers.permit_title(kind, record.number)}"

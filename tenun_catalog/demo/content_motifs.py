@@ -4,14 +4,15 @@ Meanings are written generically and respectfully ("motif ini melambangkan ...")
 commonly published about these motifs; the narrators named as sources are invented demo
 people. Two motifs exercise the restriction rule: Patola Ratu (nobility, NO permission record,
 so every public output withholds it) and Wo Boi (a lineage motif WITH a permission record). The
-lineage itself is deliberately not named.
+lineage itself is deliberately not named. Wo Boi also carries two attributed narratives (one for
+everyone, one for the lineage only), and Belah Ketupat the Notice its recording group attached.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from ..domain.entities import Motif
+from ..domain.entities import Motif, Narrative
 from .specs import MotifSpec
 
 
@@ -60,6 +61,7 @@ def motifs() -> list[MotifSpec]:
             ),
             meaning_source="Catatan koperasi dari penuturan para penenun senior di Kambera",
             use_context="upacara", restriction="bangsawan", revealing_words=["patola"],
+            holder="bangsawan",
         )),
         MotifSpec("kaif", Motif(
             name_id="Kait Berantai", name_local="Kaif", name_en="Linked Hooks",
@@ -125,6 +127,8 @@ def motifs() -> list[MotifSpec]:
             use_context="upacara", restriction="klan",
             permission_by="Mama Ina Bire, tetua garis keturunan, Seba",
             permission_date=date(2025, 3, 14),
+            holder="klan", holder_name="Garis keturunan ibu (wini), Seba",
+            protocols=["gender"], tk_labels=["tk_family", "tk_women_general"],
         )),
         MotifSpec("lontar", Motif(
             name_id="Daun Lontar", name_local="", name_en="Lontar Leaf",
@@ -157,5 +161,39 @@ def motifs() -> list[MotifSpec]:
             ),
             meaning_source="Pola umum; dicatat oleh Kelompok Tenun Lontar Nunbaun",
             use_context="sehari_hari",
+            # The group that recorded it attaches a Notice: the pattern's origin is not known.
+            holder="komunitas_ganda", notice="attribution_incomplete",
+        )),
+    ]  # fmt: skip
+
+
+def narratives() -> list[tuple[str, Narrative]]:
+    """(MotifSpec.key, narrative) pairs; the motif id is set when the demo is built."""
+    return [
+        ("wo_boi", Narrative(
+            motif_id=0, teller="Mama Adriana Lado", community="Penenun Seba, Sabu Raijua",
+            audience="public",
+            text_id=(
+                "Ibu kami mengajarkan motif ini sambil menenun di kolong rumah. Bunga karang "
+                "bersembunyi di balik karang agar tidak terbawa ombak; begitu juga keluarga "
+                "menjaga anak-anaknya."
+            ),
+            text_en=(
+                "Our mothers taught this motif while weaving under the house. The coral flower "
+                "hides behind the reef so the waves do not take it; so a family keeps its "
+                "children safe."
+            ),
+        )),
+        ("wo_boi", Narrative(
+            motif_id=0, teller="Mama Ina Bire", community="Garis keturunan ibu, Seba",
+            audience="internal",
+            text_id=(
+                "Cerita garis keturunan tentang asal motif ini hanya untuk anggota garis itu; "
+                "catatan lengkapnya disimpan kelompok."
+            ),
+            text_en=(
+                "The lineage's story of where this motif comes from is for the members of the "
+                "line only; the group keeps the full record."
+            ),
         )),
     ]  # fmt: skip

@@ -11,6 +11,8 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 
+from . import vocab
+
 
 @dataclass
 class Producer:
@@ -130,6 +132,8 @@ class Motif:
     meaning_en: str = ""
     meaning_source: str = ""
     use_context: str = ""
+    # The old single code (bebas, bangsawan, klan, upacara), kept as stored: migration 6 copied it
+    # into holder/protocols, and a non-bebas code still restricts the motif.
     restriction: str = "bebas"
     permission_by: str = ""
     permission_date: date | None = None
@@ -138,13 +142,89 @@ class Motif:
     contemporary: bool = False
     # Words that give the motif away without naming it ("patola"): kept out of public text too.
     revealing_words: list[str] = field(default_factory=list)
+    # Provenance: who holds the motif (vocab.MOTIF_HOLDERS) and the holder's name(s).
+    holder: str = ""
+    holder_name: str = ""
+    # Protocol conditions (vocab.MOTIF_PROTOCOLS): each one restricts the motif.
+    protocols: list[str] = field(default_factory=list)
+    permitted_use: str = ""  # vocab.MOTIF_USES
+    # Audiences the community has decided the motif may reach (vocab.AUDIENCES); empty means
+    # "not decided": the restriction and the permission record decide, as before issue 13.
+    audiences: list[str] = field(default_factory=list)
+    # Audiences the permission record covers; empty with who + when: every audience.
+    permission_uses: list[str] = field(default_factory=list)
+    lc_project_id: str = ""  # Local Contexts Hub project id
+    tk_labels: list[str] = field(default_factory=list)  # vocab.TK_LABELS, applied by a community
+    notice: str = ""  # vocab.LC_NOTICES, attached by an institution
+    kik_type: str = ""  # vocab.KIK_TYPES (PP 56/2022)
+    kik_number: str = ""  # the recording number in the national KIK data centre
+
+    @property
+    def restricted(self) -> bool:
+        """Held by a clan, family or noble line, under a protocol, for the community only, or
+        carrying an old restriction code other than bebas."""
+        return (
+            self.restriction not in ("", "bebas")
+            or self.holder in vocab.RESTRICTING_HOLDERS
+            or bool(self.protocols)
+            or self.permitted_use == "komunitas"
+        )
+
+    @property
+    def has_permission_record(self) -> bool:
+        return bool(self.permission_by and self.permission_date)  # as before issue 13
+
+    def permitted_for(self, audience: str) -> bool:
+        """The permission record (who and when) covers `audience`."""
+        return self.has_permission_record and (
+            not self.permission_uses or audience in self.permission_uses
+        )
+
+    def shown_to(self, audience: str) -> bool:
+        """May the motif appear in an output for `audience` (public, submission, internal)?
+
+        An explicit audience list is the community's decision and always binds. Otherwise an
+        unrestricted motif reaches everyone, and a restricted one reaches the community itself
+        and every audience its permission record covers."""
+        if self.audiences and audience not in self.audiences:
+            return False
+        if audience == "internal" or not self.restricted:
+            return True
+        return self.permitted_for(audience)
 
     @property
     def is_public(self) -> bool:
         """A restricted motif without a permission record never appears in public output."""
-        return self.restriction in ("", "bebas") or bool(
-            self.permission_by and self.permission_date
-        )
+        return self.shown_to("public")
+
+
+@dataclass
+class Narrative:
+    """One attributed telling of a motif: who told it, for which community, and who may read it.
+
+    Several communities may hold their own narrative of one motif (as in Mukurtu); each carries
+    its own audience (vocab.AUDIENCES), which the audience view applies on top of the motif's."""
+
+    motif_id: int
+    teller: str
+    id: int | None = None
+    community: str = ""
+    audience: str = "internal"
+    text_id: str = ""
+    text_en: str = ""
+    position: int = 0
+
+    # Who may read a narrative of each audience: a public narrative is read by every audience,
+    # a submission one by the curation desk and the community, an internal one by the community.
+    _READERS = {
+        "public": ("public", "submission", "internal"),
+        "submission": ("submission", "internal"),
+        "internal": ("internal",),
+    }
+
+    def shown_to(self, audience: str) -> bool:
+        """Unknown audience codes read as internal: the narrowest."""
+        return audience in self._READERS.get(self.audience, ("internal",))
 
 
 @dataclass

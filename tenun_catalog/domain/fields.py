@@ -191,6 +191,26 @@ MOTIF_FIELDS: list[FieldSpec] = [
         "Kata yang mengungkap motif",
         "Words that reveal the motif",
     ),
+    # The motif registry (issue 13): provenance, protocol, permission, audiences, references.
+    _spec("holder", "code", "Pemegang motif", "Motif holder", V.MOTIF_HOLDERS),
+    _spec("holder_name", "text", "Nama pemegang", "Holder's name"),
+    _spec("protocols", "codes", "Syarat adat", "Protocol conditions", V.MOTIF_PROTOCOLS),
+    _spec("permitted_use", "code", "Penggunaan yang diizinkan", "Permitted use", V.MOTIF_USES),
+    _spec("audiences", "codes", "Boleh tampil di", "May be shown in", V.AUDIENCES),
+    _spec("permission_uses", "codes", "Izin berlaku untuk", "Permission covers", V.AUDIENCES),
+    _spec("lc_project_id", "text", "ID proyek Local Contexts Hub", "Local Contexts Hub project id"),
+    _spec("tk_labels", "codes", "Label TK", "TK Labels", V.TK_LABELS),
+    _spec("notice", "code", "Notice lembaga", "Institutional Notice", V.LC_NOTICES),
+    _spec("kik_type", "code", "Jenis KIK", "Communal IP (KIK) type", V.KIK_TYPES),
+    _spec("kik_number", "text", "Nomor pencatatan KIK", "KIK recording number"),
+]
+
+NARRATIVE_FIELDS: list[FieldSpec] = [
+    _spec("teller", "text", "Penutur", "Told by"),
+    _spec("community", "text", "Komunitas", "Community"),
+    _spec("audience", "code", "Boleh dibaca oleh", "Audience", V.AUDIENCES),
+    _spec("text_id", "text", "Cerita (Indonesia)", "Narrative (Indonesian)", multiline=True),
+    _spec("text_en", "text", "Cerita (Inggris)", "Narrative (English)", multiline=True),
 ]
 
 PERMIT_FIELDS: list[FieldSpec] = [
@@ -233,6 +253,7 @@ FIELDS_BY_ENTITY = {
     "product": PRODUCT_FIELDS,
     "producer": PRODUCER_FIELDS,
     "motif": MOTIF_FIELDS,
+    "narrative": NARRATIVE_FIELDS,
     "permit": PERMIT_FIELDS,
     "photo": PHOTO_FIELDS,
     "catalog": CATALOG_FIELDS,

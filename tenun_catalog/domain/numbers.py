@@ -123,3 +123,23 @@ def whatsapp_number(text: str) -> str | None:
     else:
         return None
     return number if 10 <= len(number) <= 15 else None
+
+
+_LEADING_WORD = re.compile(r"([A-Za-z][A-Za-z\-]*)\s*")
+
+
+def permit_title(kind_label: str, number: str) -> str:
+    """A permit's kind and number as one line, without saying a word twice.
+
+    BPOM MD numbers are written "MD 226553001047" and the kind is called "BPOM MD", so joining
+    the two printed "BPOM MD MD 226553001047". The number's leading word is dropped when the
+    kind's label already holds it: "BPOM MD 226553001047". The one place for this line (the
+    catalog's facts, the app's and the command line's permit lists).
+    """
+    label, number = kind_label.strip(), number.strip()
+    match = _LEADING_WORD.match(number)
+    if match and number[match.end() :]:
+        words = {w.casefold() for w in re.split(r"[\s()]+", label) if w}
+        if match.group(1).casefold() in words:
+            number = number[match.end() :]
+    return f"{label} {number}".strip()

@@ -3,7 +3,9 @@
 For each output (exhibition catalog, submission package, Sei food label, web catalog) domain.md
 marks fields required; the score is the share of required items present (in the style of a PIM
 completeness score), and `ready` means every required item is there and no rule says error.
-Missing translations count when the output is bilingual.
+Missing translations count when the output is bilingual. For the submission package each
+permit of the product (its producer's, or one naming its SKU) counts as one required item, present
+only with its scan attached (the package's izin/ folder holds the scans).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import rules
+from . import rules, vocab
 from .entities import Motif, Permit, Producer, Product
 from .findings import Finding, error
 
@@ -176,6 +178,18 @@ def _missing(output: str, req: Requirement) -> Finding:
     )
 
 
+def _missing_scan(permit: Permit) -> Finding:
+    kind_id = vocab.PERMIT_KINDS.label(permit.kind, "id") if permit.kind else "Izin"
+    kind_en = vocab.PERMIT_KINDS.label(permit.kind, "en") if permit.kind else "Permit"
+    title_id, title_en = f"{kind_id} {permit.number}".strip(), f"{kind_en} {permit.number}".strip()
+    return error(
+        "permits",
+        "missing_permit_scan",
+        f"Pindaian {title_id} belum dilampirkan (wajib untuk paket kurasi).",
+        f"The scan of the {title_en} is not attached (required for the submission package).",
+    )
+
+
 def _score(present: int, total: int) -> int:
     return 100 if total == 0 else (100 * present) // total
 
@@ -217,6 +231,13 @@ def product_readiness(
                     f"The {where_en} needs at least {need_photos} photos; there are {photo_count}.",
                 )
             )
+    if output == "submission":  # the package's izin/ folder needs each permit's scan
+        for permit in permits:
+            total += 1
+            if permit.scan_filename:
+                present += 1
+            else:
+                missing.append(_missing_scan(permit))
     findings = rules.validate_product(product, producer, motifs, permits, today=today)
     if output == "label":
         findings = [

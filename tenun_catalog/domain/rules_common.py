@@ -32,6 +32,13 @@ VOCAB_NAMES: dict[str, tuple[str, str]] = {
     "restriction": ("Pembatasan motif", "Motif restriction"),
     "use_context": ("Kegunaan motif", "Motif use"),
     "protection": ("Perlindungan motif", "Motif protection"),
+    "holder": ("Pemegang motif", "Motif holder"),
+    "protocol": ("Syarat adat motif", "Motif protocol condition"),
+    "permitted_use": ("Penggunaan motif yang diizinkan", "Permitted use of the motif"),
+    "audience": ("Pembaca", "Audience"),
+    "tk_label": ("Label TK", "TK Label"),
+    "notice": ("Notice lembaga", "Institutional Notice"),
+    "kik_type": ("Jenis KIK", "Communal IP (KIK) type"),
     "permit_kind": ("Jenis izin", "Permit kind"),
 }
 

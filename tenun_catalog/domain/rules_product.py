@@ -2,7 +2,8 @@
 
 Owns the price codes (price_not_positive, price_not_whole, wholesale_not_positive,
 wholesale_not_whole, wholesale_above_retail), the product's vocabulary codes, and
-`save_blockers`; the kind-specific rules live in rules_tenun and rules_sei.
+`save_blockers` (which error-level findings refuse a save); the kind-specific rules live in
+rules_tenun and rules_sei.
 """
 
 from __future__ import annotations
@@ -13,14 +14,16 @@ from datetime import date
 from . import vocab
 from .characters import check_characters
 from .entities import Motif, Permit, Producer, Product
-from .fields import PRODUCT_FIELDS
+from .fields import PRODUCT_FIELDS, get_value
 from .findings import Finding, error, rupiah
 from .rules_common import check_code, check_min
 from .rules_motif import check_product_motifs
 from .rules_sei import validate_sei
 from .rules_tenun import validate_tenun
 
-# Findings that refuse a save; everything else is reported and saved (people fill in gradually).
+# Codes that always refuse a save, even when the field they name is still empty (a product
+# without a kind). Every other error-level finding refuses it too unless its field is empty:
+# see `save_blockers`.
 BLOCKING_CODES = frozenset(
     {
         "unknown_code",
@@ -130,10 +133,31 @@ def validate_product(
     return found
 
 
+def _is_empty(p: Product, path: str) -> bool:
+    try:
+        value = get_value(p, path)
+    except AttributeError:  # 'producer.x' or 'label.x': not a field of the product itself
+        return False
+    return value is None or value == "" or value == []
+
+
 def save_blockers(p: Product) -> list[Finding]:
-    """The findings that must refuse a save: a protected meat (rusa), a price or wholesale price
-    that is not a whole number above 0, a number out of its range (negative stock), an unknown
-    kind or vocabulary code, and a text or SKU with characters no stored text may hold
-    (characters.check_characters: control characters, look-alike SKUs)."""
-    blocking = [f for f in validate_product(p) if f.code in BLOCKING_CODES]
+    """The findings that must refuse a save: every error-level rule of domain.md that can be
+    judged from the product alone (pork Sei marked halal, a halal number not starting with ID,
+    P-IRT on chilled Sei, a GI name outside its kabupaten, wholesale above retail, a price of
+    0, negative stock, an unknown code, rusa...), plus text or SKU characters no stored text may
+    hold (characters.check_characters).
+
+    The rule: a value that contradicts a rule is refused; a rule that only asks for a field
+    still left empty (pork Sei whose halal status is not chosen yet, a shared-facility
+    statement not written yet) is reported by `check` and readiness, not refused, because
+    people fill a record in gradually, one field at a time. Findings that need other records
+    (motif permissions, permit expiry) are never judged here: no producer, motif or permit is
+    passed to `validate_product`.
+    """
+    blocking = [
+        f
+        for f in validate_product(p)
+        if f.is_error and (f.code in BLOCKING_CODES or not _is_empty(p, f.field))
+    ]
     return blocking + check_characters(p, PRODUCT_FIELDS)

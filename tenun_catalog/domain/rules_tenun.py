@@ -1,6 +1,6 @@
 """Rules for hand-woven cloth (TenunDetail) and for where weaving techniques come from.
 
-Owns the codes tenun_too_wide, gi_unknown, gi_origin, gi_not_mpig_member,
+Owns the codes tenun_too_wide, gi_unknown, gi_not_registered, gi_origin, gi_not_mpig_member,
 songket_outside_manggarai, ikat_in_manggarai and weaver_no_consent.
 """
 
@@ -18,11 +18,8 @@ MAX_HANDWOVEN_WIDTH_CM = 180
 
 def find_gi(name: str) -> tuple[str, frozenset[str]] | None:
     """The registered GI name (as spelled in vocab) and its kabupaten codes, matched loosely."""
-    key = " ".join(name.lower().split())
-    for gi, kabupaten in vocab.GEOGRAPHICAL_INDICATIONS.items():
-        if " ".join(gi.lower().split()) == key:
-            return gi, kabupaten
-    return None
+    gi = vocab.find_gi(name)
+    return (gi.name, gi.kabupaten) if gi is not None and gi.registered else None
 
 
 def _kab(code: str, lang: str) -> str:
@@ -69,6 +66,18 @@ def check_gi(t: TenunDetail, producer: Producer | None) -> list[Finding]:
         return []
     field = "tenun.gi_claim"
     gi = find_gi(claim)
+    pending = vocab.find_gi(claim)
+    if gi is None and pending is not None:
+        return [
+            error(
+                field,
+                "gi_not_registered",
+                f"Indikasi Geografis '{pending.name}' masih dalam proses pendaftaran; namanya "
+                "belum boleh dipakai sebagai klaim. Hapus klaim ini sampai sertifikatnya terbit.",
+                f"The Geographical Indication '{pending.name}' is still being registered; its "
+                "name may not be claimed yet. Remove the claim until the certificate is issued.",
+            )
+        ]
     if gi is None:
         known = ", ".join(vocab.GEOGRAPHICAL_INDICATIONS)
         return [

@@ -253,6 +253,102 @@ MOTIF_RESTRICTIONS = Vocabulary(
     ],
 )
 
+# ---- the motif registry (issue 13): who holds a motif, its protocols, its permitted use ------
+
+# Provenance: who holds the motif. The holders a clan, a family or a noble line hold restrict the
+# motif (Motif.restricted); open and shared-by-several-communities do not by themselves.
+MOTIF_HOLDERS = Vocabulary(
+    "holder",
+    [
+        ("terbuka", "Terbuka (milik bersama)", "Open (shared by all)"),
+        ("klan", "Klan / suku tertentu", "A named clan"),
+        ("keluarga", "Keluarga tertentu", "A family"),
+        ("bangsawan", "Garis bangsawan", "A noble line"),
+        ("komunitas_ganda", "Beberapa komunitas", "Several communities"),
+    ],
+)
+RESTRICTING_HOLDERS = frozenset({"klan", "keluarga", "bangsawan"})
+
+# Protocol conditions: every one of them restricts the motif.
+MOTIF_PROTOCOLS = Vocabulary(
+    "protocol",
+    [
+        ("upacara", "Upacara atau musim tertentu", "A ceremony or season"),
+        ("gender", "Terbatas menurut gender", "Restricted by gender"),
+        ("sakral", "Sakral / rahasia", "Sacred / secret"),
+        ("sensitif", "Peka secara budaya", "Culturally sensitive"),
+    ],
+)
+
+MOTIF_USES = Vocabulary(
+    "permitted_use",
+    [
+        ("komunitas", "Hanya untuk komunitas", "Community use only"),
+        ("nonkomersial", "Nonkomersial", "Non-commercial"),
+        ("komersial", "Terbuka untuk penggunaan komersial", "Open to commercial use"),
+    ],
+)
+
+# The audiences of the audience view (export/audience.py): who an output is for.
+AUDIENCES = Vocabulary(
+    "audience",
+    [
+        ("public", "Keluaran publik", "Public outputs"),
+        ("submission", "Paket kurasi", "Curation submission"),
+        ("internal", "Internal komunitas", "Community-internal"),
+    ],
+)
+
+# Local Contexts TK Labels (localcontexts.org/labels/traditional-knowledge-labels), the exact set
+# of names, grouped as provenance, protocol and permission. Labels are applied by a community
+# only; the app records them, it never invents one.
+_TK_LABEL_NAMES = [
+    ("tk_attribution", "TK Attribution (TK A)"),
+    ("tk_clan", "TK Clan (TK CL)"),
+    ("tk_family", "TK Family (TK F)"),
+    ("tk_multiple_communities", "TK Multiple Communities (TK MC)"),
+    ("tk_community_voice", "TK Community Voice (TK CV)"),
+    ("tk_creative", "TK Creative (TK CR)"),
+    ("tk_verified", "TK Verified (TK V)"),
+    ("tk_non_verified", "TK Non-Verified (TK NV)"),
+    ("tk_seasonal", "TK Seasonal (TK S)"),
+    ("tk_women_general", "TK Women General (TK WG)"),
+    ("tk_men_general", "TK Men General (TK MG)"),
+    ("tk_women_restricted", "TK Women Restricted (TK WR)"),
+    ("tk_men_restricted", "TK Men Restricted (TK MR)"),
+    ("tk_culturally_sensitive", "TK Culturally Sensitive (TK CS)"),
+    ("tk_secret_sacred", "TK Secret / Sacred (TK SS)"),
+    ("tk_outreach", "TK Outreach (TK O)"),
+    ("tk_non_commercial", "TK Non-Commercial (TK NC)"),
+    ("tk_commercial", "TK Open to Commercialization"),
+    ("tk_community_use_only", "TK Community Use Only"),
+]
+# Label names are the same in both languages: communities translate the text, not the title.
+TK_LABELS = Vocabulary("tk_label", [(code, name, name) for code, name in _TK_LABEL_NAMES])
+
+# Notices an institution (a cooperative office, a museum) may attach; Labels are the community's.
+LC_NOTICES = Vocabulary(
+    "notice",
+    [
+        ("tk_notice", "TK Notice (pengetahuan tradisional)", "TK Notice"),
+        ("bc_notice", "BC Notice (biokultural)", "BC Notice"),
+        ("attribution_incomplete", "Notice Atribusi Belum Lengkap", "Attribution Incomplete"),
+        ("open_to_collaboration", "Notice Terbuka untuk Kolaborasi", "Open to Collaboration"),
+    ],
+)
+
+# The five kinds of communal intellectual property of PP 56/2022 (Kekayaan Intelektual Komunal).
+KIK_TYPES = Vocabulary(
+    "kik_type",
+    [
+        ("ebt", "Ekspresi Budaya Tradisional", "Traditional cultural expression"),
+        ("pt", "Pengetahuan Tradisional", "Traditional knowledge"),
+        ("sdg", "Sumber Daya Genetik", "Genetic resource"),
+        ("indikasi_asal", "Indikasi Asal", "Indication of origin"),
+        ("potensi_ig", "Potensi Indikasi Geografis", "Potential geographical indication"),
+    ],
+)
+
 USE_CONTEXTS = Vocabulary(
     "use_context",
     [
@@ -327,11 +423,46 @@ CATALOG_LANGUAGES = Vocabulary(
 
 PAPER_SIZES = Vocabulary("paper", [("A4", "A4", "A4"), ("A5", "A5", "A5")])
 
-# Geographical Indication names and the kabupaten they belong to (domain.md: a GI name only for
-# products from that kabupaten).
+
+# Geographical Indications for NTT tenun (domain.md: a GI name only for products from its
+# kabupaten). Registered ones may be claimed; in-process ones are listed so the app can say why a
+# claim is refused. Certificate numbers only where a public source gives them.
+@dataclass(frozen=True)
+class GeographicalIndication:
+    name: str
+    kabupaten: frozenset[str]
+    status: str  # registered, in_process
+    certificate: str = ""
+    year: int | None = None
+
+    @property
+    def registered(self) -> bool:
+        return self.status == "registered"
+
+
+GI_REGISTRY: tuple[GeographicalIndication, ...] = (
+    GeographicalIndication(
+        "Tenun Ikat Sikka", frozenset({"sikka"}), "registered", "ID G 000000056", 2017
+    ),
+    GeographicalIndication("Tenun Ikat Alor", frozenset({"alor"}), "registered"),
+    GeographicalIndication("Tenun Songket Alor", frozenset({"alor"}), "registered"),
+    GeographicalIndication("Tenun Ikat Ngada", frozenset({"ngada"}), "registered", year=2024),
+    GeographicalIndication(
+        "Tenun Ikat Flores Timur", frozenset({"flores_timur"}), "registered", year=2025
+    ),
+    GeographicalIndication("Tenun Ikat Rote Ndao", frozenset({"rote_ndao"}), "in_process"),
+)
+
+
+def find_gi(name: str) -> GeographicalIndication | None:
+    """The GI a claim names, matched without case or extra spaces; None when unknown."""
+    folded = _fold(name)
+    return next((gi for gi in GI_REGISTRY if _fold(gi.name) == folded), None)
+
+
+# Registered GI names and their kabupaten (kept for callers that only need the names).
 GEOGRAPHICAL_INDICATIONS: dict[str, frozenset[str]] = {
-    # The one GI named in domain.md; add others when their certificate is confirmed.
-    "Tenun Ikat Sikka": frozenset({"sikka"}),
+    gi.name: gi.kabupaten for gi in GI_REGISTRY if gi.registered
 }
 
 ALL = {
@@ -356,6 +487,13 @@ ALL = {
         MOTIF_RESTRICTIONS,
         USE_CONTEXTS,
         MOTIF_PROTECTIONS,
+        MOTIF_HOLDERS,
+        MOTIF_PROTOCOLS,
+        MOTIF_USES,
+        AUDIENCES,
+        TK_LABELS,
+        LC_NOTICES,
+        KIK_TYPES,
         PHOTO_ROLES,
         PERMIT_KINDS,
         CATALOG_PURPOSES,

@@ -437,3 +437,52 @@ register(
         ),
     )
 )
+
+
+def _legality(lib, selection, out, options, progress, cancelled) -> OutputResult:
+    from .legality import run_legality
+
+    return run_legality(lib, selection, out, options, progress, cancelled)
+
+
+register(
+    OutputSpec(
+        key="legality",
+        label_id="Laporan legalitas (PDF/XLSX)",
+        label_en="Legality report",
+        writes="file",
+        suffix=".pdf",  # or .xlsx (one row per producer): chosen by the --out file's suffix
+        run=_legality,
+        command="report",
+        per="producers",
+        readiness="submission",
+        audience="submission",
+        themes=("kurasi",),
+        options=(
+            OptionSpec(
+                "kabupaten",
+                "--kabupaten",
+                "hanya satu kabupaten/kota (kode, mis. kota_kupang)",
+                "one regency only (code, e.g. kota_kupang)",
+                metavar="KAB",
+            ),
+            OptionSpec(
+                "date",
+                "--date",
+                "tanggal laporan (bawaan: hari ini), untuk izin yang habis",
+                "report date (default: today), for permits that expire",
+                "date",
+                metavar="DATE",
+            ),
+            OptionSpec(
+                "lang",
+                "--lang",
+                "bahasa laporan",
+                "report language",
+                "choice",
+                ("id", "en"),
+                default="id",
+            ),
+        ),
+    )
+)

@@ -30,7 +30,7 @@ from ..render.context import (
     ProductCtx,
     SectionCtx,
 )
-from ..render.labels import labels_for
+from ..render.labels import bilingual_label, labels_for
 from . import names
 from .audience import AudienceView, ViewProduct
 from .options import catalog_options
@@ -142,7 +142,9 @@ class _Builder:
 
     def motif(self, motif: Motif) -> MotifCtx:
         name = self.text(f"motif {motif.name_id}", motif.name_id, motif.name_en, True)
-        if not motif.is_public:  # only an internal view shows a restricted motif: marked
+        # An internal document marks the motifs that are not public; a submission may show one
+        # whose permission covers the submission only, and it is not "for the community only".
+        if self.view.audience == "internal" and not motif.is_public:
             name = Bi(f"{name.main} ({audience_mark(self.ui)})", name.second)
         return MotifCtx(
             name_local=motif.name_local,
@@ -213,9 +215,14 @@ class _Builder:
         ui, en = self.ui, self.ui == "en"
         facts: list[Fact] = []
 
+        both = self.lang == "id+en"
+
         def add(label_id: str, label_en: str, value: str) -> None:
             if value:
-                facts.append(Fact(label_en if en else label_id, value))
+                label = label_en if en else label_id
+                if both:  # a bilingual catalog names every field in both languages
+                    label = bilingual_label(label_id, label_en)
+                facts.append(Fact(label, value))
 
         def num(value: float | int | None, unit: str) -> str:
             return f"{formats.number(value, self.lang)} {unit}" if value else ""
@@ -263,10 +270,12 @@ class _Builder:
                 add(
                     "Izin edar",
                     "Food permit",
-                    f"{vocab.FOOD_PERMITS.label(s.permit_kind, ui)} {s.permit_number}".strip(),
+                    numbers.permit_title(
+                        vocab.FOOD_PERMITS.label(s.permit_kind, ui), s.permit_number
+                    ),
                 )
             if s.meat == "babi":
-                add("Halal", "Halal", "MENGANDUNG BABI" if not en else "CONTAINS PORK")
+                add("Halal", "Halal", labels_for(self.lang).pork_warning)
             elif s.halal_status == "bersertifikat":
                 add("Halal", "Halal", s.halal_number)
         return facts
@@ -380,7 +389,8 @@ def _catalog_ctx(
     order_url = whatsapp_link(contact, greeting)
     facets = _facets(all_products, ui)
     return CatalogCtx(
-        title=builder.text("judul katalog", title_id, title_en, True),
+        # the subtitle in the other language only in a bilingual catalog
+        title=builder.text("judul katalog", title_id, title_en),
         lang=lang,
         html_lang="en" if lang == "en" else "id",
         paper=opts.paper,

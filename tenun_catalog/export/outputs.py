@@ -5,8 +5,10 @@ themes), what it is made of (`per`: a catalog, chosen products, or producers), w
 output it checks, which audience it reads, its typed options, and how to run it:
 `run(lib, selection, options, progress, cancelled) -> OutputResult`. The CLI's `render` and
 `package` commands and the app's export menu are generated from this registry, so adding an
-output is one module plus a `register(...)` call. Every run reads the library only through the
-audience view (`audience.build_view`).
+output is one module plus a `register(...)` call. `report` outputs (the legality report) are
+documents about the library rather than catalogs; they take no selection flags. Every run reads
+the library only through the audience view (`audience.build_view`, or for reports over every
+producer `audience.build_producer_view`).
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ class OutputSpec:
     writes: str  # "file" or "folder"
     suffix: str  # ".pdf", ".zip", "" for a folder
     run: Runner
-    command: str = "render"  # render or package
+    command: str = "render"  # render, package or report
     per: str = "catalog"  # catalog, products (chosen SKUs, or a catalog's), producers
     readiness: str = "exhibition"  # the readiness output it checks
     audience: str = "public"
@@ -94,10 +96,11 @@ class OutputSpec:
 
 
 _REGISTRY: dict[str, OutputSpec] = {}
+COMMANDS = ("render", "package", "report")  # report: documents about the library (legality)
 
 
 def register(spec: OutputSpec) -> OutputSpec:
-    if spec.writes not in ("file", "folder") or spec.command not in ("render", "package"):
+    if spec.writes not in ("file", "folder") or spec.command not in COMMANDS:
         raise ValueError(f"bad output spec {spec.key}")
     if spec.per not in ("catalog", "products", "producers"):
         raise ValueError(f"bad output spec {spec.key}: per {spec.per}")

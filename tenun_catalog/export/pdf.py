@@ -23,6 +23,7 @@ from .. import operations as ops
 from ..domain.entities import Catalog
 from ..domain.errors import UserError
 from ..render.env import Theme, find_theme, render_template
+from ..render.omissions import Omissions
 from ..render.ornament import Ornaments
 from ..render.pdf import LayoutAborted, write_pdf
 from ..resources import assets_dir
@@ -239,6 +240,7 @@ def run_job(
     )  # fmt: skip
     steps.images(1, 1)
     width, height = PAPERS[paper]
+    omitted = Omissions()  # what the theme leaves out for lack of room: notes of the result
     html = render_template(
         theme,
         template,
@@ -254,6 +256,7 @@ def run_job(
         },
         ornament=Ornaments(),
         order_qr=ctx.order_qr_svg or (qr_svg(ctx.order_url) if ctx.order_url else ""),
+        omitted=omitted,
     )
     if cancelled is not None and cancelled():
         raise Cancelled()
@@ -288,6 +291,7 @@ def run_job(
         missing_translations=list(built.missing_translations),
         warnings=written.warnings,
         seconds=time.perf_counter() - started,
+        notes=omitted.notes(paper),
     )
 
 

@@ -1,8 +1,10 @@
 """Starting the app: arguments, QApplication, style, language, the library, the main window.
 
 `main(argv)` is what `python -m tenun_catalog.gui [--library DIR] [--lang id|en]` runs. The
-library is the one given, else the last one opened (QSettings), else the default library
-folder. The language is the one given (for this run only), else the remembered one, else Indonesian.
+library follows the command line's rule (operations.library_choice): the one given, else
+$TENUN_CATALOG_LIBRARY, else the last one opened, else the default library folder; the status
+bar says which and why. The language is the one given (for this run only), else the remembered
+one, else Indonesian.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..domain.errors import UserError
+from ..operations import library_choice
 from ..store import default_root
 from . import i18n, settings, style
 from .fault_dialog import FaultDialog
@@ -47,15 +50,24 @@ def open_window(library: Path | None = None, lang: str | None = None) -> MainWin
     """Language, session and main window, with a library opened (for main and for tests)."""
     i18n.set_language(lang or settings.language())
     session = Session()
-    candidates = [library] if library else [settings.last_library(), default_root()]
+    if library_choice.last_opened() is None and settings.last_library() is not None:
+        library_choice.remember_library(settings.last_library())  # remembered by an older app
+    choice = library_choice.choose_library(library)
+    candidates = [choice]
+    if choice.source == "last":  # it may have gone (a USB stick): then the default one
+        candidates.append(library_choice.LibraryChoice(default_root(), "default"))
     error: UserError | None = None
-    for root in [c for c in candidates if c is not None]:
+    opened = None
+    for candidate in candidates:
         try:
-            session.open(root, create=library is not None or root == default_root())
+            session.open(candidate.root, create=candidate.source != "last")
+            opened = candidate
             break
         except UserError as exc:
             error = exc
     window = MainWindow(session)
+    if opened is not None:
+        session.notify(opened.describe(i18n.language()))
     session.setParent(window)
     app = QApplication.instance()
     if app is not None:

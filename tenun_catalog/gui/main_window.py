@@ -1,10 +1,10 @@
 """The main window: sidebar, pages, menus, shortcuts, status bar, remembered geometry.
 
-Owns `MainWindow`: the sidebar (Products, Producers, Motifs, Permits, Catalogs) switching a
-stack of pages, the File menu (new, open, backup, restore: restore closes the library first and
-reopens it), the Edit menu (undo/redo, new product, import photos, find), the status bar where
-routine results are written (no dialogs for routine work) with the photo import progress, and
-saving the window geometry. Library actions live in `library_actions`.
+Owns `MainWindow`: the sidebar (Overview, Products, Producers, Motifs, Permits, Catalogs)
+switching a stack of pages, the File menu (new, open, backup, restore: restore closes the
+library first and reopens it), the Edit menu (undo/redo, new product, import photos, find), the
+status bar where routine results are written (no dialogs for routine work) with the photo import
+progress, and saving the window geometry. Library actions live in `library_actions`.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from .importer import PhotoImporter
 from .library_actions import LibraryActions
 from .pages.catalogs import CatalogsPage
 from .pages.motifs import MotifsPage
+from .pages.overview import OverviewPage, connect_click_through
 from .pages.permits import PermitsPage
 from .pages.producers import ProducersPage
 from .pages.products import ProductsPage
@@ -38,7 +39,8 @@ from .session import Session
 from .style import MENGKUDU
 from .thumbnails import Thumbnails
 
-PAGES = ["products", "producers", "motifs", "permits", "catalogs"]
+PAGES = ["overview", "products", "producers", "motifs", "permits", "catalogs"]
+START_PAGE = "products"  # the overview is first in the sidebar; the app opens on the products
 
 
 class MainWindow(QMainWindow):
@@ -62,15 +64,18 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(central)
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self.overview = OverviewPage(self.ctx)
         self.products = ProductsPage(self.ctx)
         self.producers = ProducersPage(self.ctx)
         self.motifs = MotifsPage(self.ctx)
         self.permits = PermitsPage(self.ctx)
         self.catalogs = CatalogsPage(self.ctx)
-        for page in (self.products, self.producers, self.motifs, self.permits, self.catalogs):
+        pages = (self.products, self.producers, self.motifs, self.permits, self.catalogs)
+        for page in (self.overview, *pages):
             self.pages.addWidget(page)
+        connect_click_through(self)
         self.sidebar.currentRowChanged.connect(self._on_page)
-        self.sidebar.setCurrentRow(0)
+        self.sidebar.setCurrentRow(PAGES.index(START_PAGE))
 
         self.library = LibraryActions(self)
         self._status_bar()
@@ -144,8 +149,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.backup_action = self._action(self.file_menu, lib.backup)
         self.restore_action = self._action(self.file_menu, lib.restore)
+        self.gc_action = self._action(self.file_menu, lib.remove_unused_photos)
         self.file_menu.addSeparator()
         self.package_action = self._action(self.file_menu, self._package)
+        self.import_sheet_action = self._action(self.file_menu, self.import_sheet)
+        self.export_sheet_action = self._action(self.file_menu, self.export_sheet)
         self.file_menu.addSeparator()
         self.settings_action = self._action(self.file_menu, lib.settings)
         self.quit_action = self._action(self.file_menu, self.close, QKeySequence.Quit)
@@ -246,6 +254,24 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    @Slot()
+    def import_sheet(self):
+        """File -> Import spreadsheet: the wizard (gui/import_wizard)."""
+        from .import_wizard import ImportWizard
+
+        if self.session.root is None:
+            return None
+        wizard = ImportWizard(self.session, parent=self)
+        wizard.setAttribute(Qt.WA_DeleteOnClose)
+        wizard.show()
+        return wizard
+
+    @Slot()
+    def export_sheet(self):
+        from .import_wizard import export_sheet
+
+        return export_sheet(self.session, self)
+
     def _import_photos(self) -> None:
         self.show_page("products")
         self.products.import_photos()
@@ -305,6 +331,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         names = [
+            translate("MainWindow", "Overview"),
             translate("MainWindow", "Products"),
             translate("MainWindow", "Producers"),
             translate("MainWindow", "Motifs"),
@@ -319,7 +346,10 @@ class MainWindow(QMainWindow):
         self.open_library_action.setText(translate("MainWindow", "Open library…"))
         self.backup_action.setText(translate("MainWindow", "Back up…"))
         self.restore_action.setText(translate("MainWindow", "Restore from backup…"))
+        self.gc_action.setText(translate("MainWindow", "Remove unused photo files…"))
         self.package_action.setText(translate("MainWindow", "Submission package…"))
+        self.import_sheet_action.setText(translate("MainWindow", "Import spreadsheet…"))
+        self.export_sheet_action.setText(translate("MainWindow", "Export spreadsheet…"))
         self.settings_action.setText(translate("MainWindow", "Settings…"))
         self.quit_action.setText(translate("MainWindow", "Quit"))
         self._undo_texts()

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..operations import library_choice
+
 ORGANIZATION = "TenunCatalog"
 APPLICATION = "tenun-catalog"
 
@@ -24,7 +26,9 @@ def last_library() -> Path | None:
 
 
 def set_last_library(root: Path) -> None:
+    """Remember `root` here and in the file the command line reads (operations.library_choice)."""
     store().setValue("library/last", str(root))
+    library_choice.remember_library(root)
 
 
 def language() -> str:

@@ -154,6 +154,7 @@ class RecordSnapshot:
     record: Any
     permits: list = dataclasses.field(default_factory=list)
     photos: list[Photo] = dataclasses.field(default_factory=list)
+    narratives: list = dataclasses.field(default_factory=list)  # a motif's, removed with it
 
 
 def snapshot(session: Session, entity: str, record_id: int) -> RecordSnapshot:
@@ -166,6 +167,7 @@ def snapshot(session: Session, entity: str, record_id: int) -> RecordSnapshot:
         snap.photos = ops.list_photos(lib, record_id, owner="producer")
     elif entity == "motif":
         snap.photos = ops.list_photos(lib, record_id, owner="motif")
+        snap.narratives = ops.list_narratives(lib, record_id)
     return snap
 
 
@@ -194,6 +196,8 @@ class AddRecord(_Command):
         for photo in sorted(self.snap.photos, key=lambda p: p.position):
             restored = ops.restore_photo(lib, dataclasses.replace(photo, **{column: record.id}))
             self.session.remap("photo", photo.id, restored.after.id)
+        for narrative in self.snap.narratives:  # in their order; they get new ids
+            ops.add_narrative(lib, record.id, dataclasses.replace(narrative, id=None))
         self.session.changed.emit(entity, record.id)
 
 
@@ -270,6 +274,7 @@ OPTION_DEFAULTS = {
     "show_stock": False,
     "qr_target": "whatsapp",
     "base_url": "",
+    "sync": False,  # or true / a filter object: the catalog follows it (export/options.py)
 }
 
 

@@ -1,7 +1,9 @@
 """Catalog definitions: which products, in which sections and order, with which settings.
 
 A catalog chooses its products by hand (SKUs) or by filter (kind, kabupaten, producer); by
-default they are grouped in one section per producer, in name order.
+default they are grouped in one section per producer, in name order. With the `sync` option the
+filter is kept and applied again whenever the catalog is used (export/audience.py resolves it),
+so products added later join the catalog; the stored sections are then the last snapshot.
 """
 
 from __future__ import annotations
@@ -19,7 +21,11 @@ from ..store import Library, catalogs, transaction
 from .changes import Change, apply_changes
 from .records import get_producer, get_product, list_products
 
-OPTION_KEYS = ("show_prices", "show_stock", "qr_target", "base_url")
+OPTION_KEYS = ("show_prices", "show_stock", "qr_target", "base_url", "sync")
+# `sync` (a "smart" catalog, read by export/options.py): false, true (every product) or a filter
+# object with these keys; its text values are at most SYNC_TEXT_MAX characters.
+SYNC_KEYS = ("kind", "kabupaten", "producer", "by_producer")
+SYNC_TEXT_MAX = 200
 
 
 @dataclass(frozen=True)
@@ -91,12 +97,71 @@ def _check(lib: Library, catalog: Catalog) -> None:
             f"Opsi tidak dikenal: {', '.join(sorted(unknown))}",
             f"Unknown options: {', '.join(sorted(unknown))}",
         )
+    _check_sync(catalog.options.get("sync", False))
     if catalog.options.get("qr_target", "whatsapp") not in ("whatsapp", "page"):
         raise UserError(
             "Tujuan QR harus 'whatsapp' atau 'page'.",
             "The QR target must be 'whatsapp' or 'page'.",
             field="qr_target",
         )
+
+
+def _check_sync(value: object) -> None:
+    if isinstance(value, bool):
+        return
+    bad = not isinstance(value, dict) or set(value) - set(SYNC_KEYS)
+    if not bad:
+        texts = [value.get(k, "") for k in SYNC_KEYS[:3]]
+        bad = any(not isinstance(t, str) or len(t) > SYNC_TEXT_MAX for t in texts)
+        bad = bad or not isinstance(value.get("by_producer", True), bool)
+    if bad:
+        raise UserError(
+            "Opsi sinkron harus ya/tidak atau saringan (jenis, kabupaten, produsen).",
+            "The sync option must be yes/no or a filter (kind, kabupaten, producer).",
+            field="sync",
+        )
+
+
+def sync_value(selection: Selection) -> dict[str, Any]:
+    """The stored `sync` option that keeps a catalog in step with `selection` (a filter)."""
+    if selection.skus:
+        raise UserError(
+            "Katalog yang sinkron memilih produk dengan saringan (jenis, kabupaten, produsen), "
+            "bukan SKU satu per satu.",
+            "A synced catalog chooses its products by a filter (kind, kabupaten, producer), "
+            "not by SKUs one by one.",
+            field="sync",
+        )
+    return {
+        "kind": selection.kind,
+        "kabupaten": selection.kabupaten,
+        "producer": selection.producer,
+        "by_producer": selection.by_producer,
+    }
+
+
+def sync_selection(value: object) -> Selection | None:
+    """The filter of a stored `sync` option (None: the catalog keeps its own list)."""
+    if value is True:
+        return Selection()
+    if not isinstance(value, dict) or not value:
+        return None
+    return Selection(
+        kind=str(value.get("kind", "")),
+        kabupaten=str(value.get("kabupaten", "")),
+        producer=str(value.get("producer", "")),
+        by_producer=value.get("by_producer", True) is not False,
+    )
+
+
+def synced_sections(lib: Library, selection: Selection) -> list[CatalogSection]:
+    """What a synced catalog holds today; empty (not an error) when nothing matches yet."""
+    try:
+        return select_sections(lib, selection)
+    except NotFound:
+        raise
+    except UserError:
+        return []
 
 
 def add_catalog(lib: Library, catalog: Catalog, selection: Selection | None = None) -> Change:
@@ -109,7 +174,10 @@ def add_catalog(lib: Library, catalog: Catalog, selection: Selection | None = No
                 f"Catalog '{catalog.name}' already exists.",
                 field="name",
             )
-        if selection is not None or not catalog.sections:
+        synced = sync_selection(catalog.options.get("sync"))
+        if synced is not None:
+            catalog.sections = synced_sections(lib, synced)
+        elif selection is not None or not catalog.sections:
             catalog.sections = select_sections(lib, selection or Selection())
         catalogs.insert(lib.conn, catalog)
     return Change("created", "catalog", catalog.name, None, catalog)
@@ -123,7 +191,10 @@ def edit_catalog(
     selection: Selection | None = None,
     sections: Sequence[CatalogSection] | None = None,
 ) -> Change:
-    """Change settings, options, and/or the products (a new selection or explicit sections)."""
+    """Change settings, options, and/or the products (a new selection or explicit sections).
+
+    A synced catalog (option `sync`) takes a new selection as its new filter; explicit sections
+    (products put in order by hand) end the sync, and the catalog keeps that list."""
     with transaction(lib.conn):
         before = get_catalog(lib, name)
         applied = apply_changes("catalog", before, changes)
@@ -134,7 +205,22 @@ def edit_catalog(
             if merged != after.options:
                 after.options = merged
                 changed.append("options")
-        if selection is not None:
+        synced = sync_selection(after.options.get("sync"))
+        if synced is not None and sections is not None and selection is None:
+            # the products were put in order by hand: the catalog keeps that list from now on
+            after.options = {**after.options, "sync": False}
+            synced = None
+            if "options" not in changed:
+                changed.append("options")
+        if synced is not None and selection is not None:  # a new filter for a synced catalog
+            after.options = {**after.options, "sync": sync_value(selection)}
+            synced = selection
+            if "options" not in changed:
+                changed.append("options")
+        if synced is not None:
+            _check_sync(after.options.get("sync"))
+            sections = synced_sections(lib, synced)
+        elif selection is not None:
             sections = select_sections(lib, selection)
         if sections is not None and list(sections) != after.sections:
             after.sections = list(sections)

@@ -40,13 +40,17 @@ def product_findings(lib: Library, product: Product) -> list[Finding]:
     """Every validation finding of `product` with its producer, motifs and permits."""
     producer = producers.get(lib.conn, product.producer_id) if product.producer_id else None
     linked = [m for m in (motifs.get(lib.conn, i) for i in product.motif_ids) if m is not None]
-    covering = [
+    return rules.validate_product(product, producer, linked, _covering(lib, product))
+
+
+def _covering(lib: Library, product: Product, every: list[Permit] | None = None) -> list[Permit]:
+    """The permits of the product's producer and those naming its SKU."""
+    return [
         x
-        for x in permits.list_all(lib.conn)
+        for x in (permits.list_all(lib.conn) if every is None else every)
         if product.sku in x.product_skus
         or (x.producer_id is not None and x.producer_id == product.producer_id)
     ]
-    return rules.validate_product(product, producer, linked, covering)
 
 
 def product_readiness(lib: Library, product: Product) -> dict[str, readiness.Readiness]:
@@ -55,9 +59,15 @@ def product_readiness(lib: Library, product: Product) -> dict[str, readiness.Rea
     linked = [m for m in (motifs.get(lib.conn, i) for i in product.motif_ids) if m is not None]
     photo_count = len(list_photos(lib, product.sku))
     outputs = [o for o in readiness.OUTPUTS if o != "label" or product.kind == "sei"]
+    covering = _covering(lib, product)
     return {
         output: readiness.product_readiness(
-            product, output, producer=producer, photo_count=photo_count, motifs=linked
+            product,
+            output,
+            producer=producer,
+            photo_count=photo_count,
+            motifs=linked,
+            permits=covering,
         )
         for output in outputs
     }
@@ -71,6 +81,7 @@ def unready_product_ids(lib: Library, output: str) -> tuple[int, ...]:
         raise ValueError(output)
     all_producers = {p.id: p for p in producers.list_all(lib.conn)}
     all_motifs = {m.id: m for m in motifs.list_all(lib.conn)}
+    all_permits = permits.list_all(lib.conn)
     query = ProductQuery(kind="sei") if output == "label" else ProductQuery()
     unready: list[int] = []
     for line in products.summaries(lib.conn, query):
@@ -83,6 +94,7 @@ def unready_product_ids(lib: Library, output: str) -> tuple[int, ...]:
             producer=all_producers.get(product.producer_id),
             photo_count=line.photo_count,
             motifs=[all_motifs[i] for i in product.motif_ids if i in all_motifs],
+            permits=_covering(lib, product, all_permits),
         )
         if not result.ready:
             unready.append(product.id)

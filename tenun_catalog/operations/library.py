@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from ..domain import readiness, rules
-from ..domain.findings import Finding
+from ..domain.findings import Finding, warning
 from ..store import Library, backup, motifs, open_library, permits, producers, products
 
 
@@ -120,7 +120,29 @@ def check(
                 "permit", str(x.id), f"{x.kind} {x.number}", rules.validate_permit(x, today=today)
             )
         )
+    unused = unused_photo_files(lib)
+    if unused is not None:
+        out.append(unused)
     return out
+
+
+def unused_photo_files(lib: Library) -> Checked | None:
+    """A warning naming how many originals in photos/ nothing refers to, and their size."""
+    from .gc import size_text, unused_files
+
+    unused = unused_files(lib)
+    if not unused:
+        return None
+    size = size_text(sum(f.size for f in unused))
+    finding = warning(
+        "photos",
+        "unused_photo_files",
+        f"{len(unused)} berkas foto asli di photos/ tidak dipakai baris mana pun ({size}); "
+        "`tenun-catalog gc` menghapus yang lebih tua dari 1 jam.",
+        f"{len(unused)} original photo files in photos/ are used by no row ({size}); "
+        "`tenun-catalog gc` removes those older than 1 hour.",
+    )
+    return Checked("library", "photos/", "", [finding])
 
 
 def make_backup(lib: Library, out: Path) -> backup.BackupResult:

@@ -1,4 +1,5 @@
-"""Create, edit and remove producers, products, motifs, permits; find them by what people type.
+"""Create, edit and remove producers, products, motifs (and their narratives), permits; find
+them by what people type.
 
 Every function runs in one transaction and returns a Change (before/after) for display and undo.
 """
@@ -8,11 +9,13 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
-from ..domain import fields, rules
+from ..domain import fields, rules, vocab
 from ..domain.entities import (
     Motif,
+    Narrative,
     Permit,
     Photo,
     Producer,
@@ -21,6 +24,8 @@ from ..domain.entities import (
     ProductSummary,
 )
 from ..domain.errors import NotFound, UserError
+from ..images.errors import PhotoError
+from ..images.scans import store_scan
 from ..store import Library, motifs, permits, producers, products, search, transaction
 from ..store import photos as photo_rows
 from .changes import Change, apply_changes
@@ -268,6 +273,90 @@ def remove_motif(lib: Library, ref: str | int) -> Change:
     return Change("deleted", "motif", str(before.id), before, None)
 
 
+# ---- narratives of a motif -------------------------------------------------------------------
+
+MAX_NARRATIVES = 50  # per motif: far above what a community tells of one motif; bounds the view
+
+
+def list_narratives(lib: Library, motif_ref: str | int) -> list[Narrative]:
+    return motifs.narratives(lib.conn, get_motif(lib, motif_ref).id)
+
+
+def get_narrative(lib: Library, narrative_id: int | str) -> Narrative:
+    found = None
+    if isinstance(narrative_id, int) or str(narrative_id).strip().isdigit():
+        found = motifs.get_narrative(lib.conn, int(narrative_id))
+    if found is None:
+        raise NotFound(
+            f"Cerita motif nomor {narrative_id} tidak ditemukan.",
+            f"Motif narrative {narrative_id} not found.",
+        )
+    return found
+
+
+def _check_narrative(n: Narrative) -> None:
+    if not n.teller.strip():
+        raise UserError(
+            "Tulis siapa penutur cerita ini.", "Say who told this narrative.", field="teller"
+        )
+    if not (n.text_id.strip() or n.text_en.strip()):
+        raise UserError(
+            "Cerita motif masih kosong: isi teksnya dalam bahasa Indonesia atau Inggris.",
+            "The narrative is empty: write its text in Indonesian or English.",
+            field="text_id",
+        )
+    if n.audience not in vocab.AUDIENCES:
+        raise UserError(
+            f"Pembaca cerita '{n.audience}' tidak dikenal. Pilihan: "
+            + ", ".join(vocab.AUDIENCES.codes()),
+            f"Unknown narrative audience '{n.audience}'. Choices: "
+            + ", ".join(vocab.AUDIENCES.codes()),
+            field="audience",
+        )
+    fields.check_lengths("narrative", n)
+
+
+def add_narrative(lib: Library, motif_ref: str | int, narrative: Narrative) -> Change:
+    """Attach an attributed narrative to a motif (appended after its others)."""
+    _check_narrative(narrative)
+    narrative.id = None
+    with transaction(lib.conn):
+        motif = get_motif(lib, motif_ref)
+        if motifs.count_narratives(lib.conn, motif.id) >= MAX_NARRATIVES:
+            raise UserError(
+                f"Motif '{motif.name_id}' sudah punya {MAX_NARRATIVES} cerita, batas paling "
+                "banyak. Gabungkan atau hapus cerita yang lama.",
+                f"Motif '{motif.name_id}' already has {MAX_NARRATIVES} narratives, the most "
+                "allowed. Merge or remove older ones.",
+            )
+        narrative.motif_id = motif.id
+        motifs.insert_narrative(lib.conn, narrative)
+    return Change("created", "narrative", str(narrative.id), None, narrative)
+
+
+def edit_narrative(lib: Library, narrative_id: int | str, changes: Mapping[str, Any]) -> Change:
+    if "motif_id" in changes or "position" in changes:
+        raise UserError(
+            "Cerita motif tidak bisa dipindah ke motif lain; tambahkan cerita baru di sana.",
+            "A narrative cannot be moved to another motif; add a new one there.",
+        )
+    with transaction(lib.conn):
+        before = get_narrative(lib, narrative_id)
+
+        def write(after: Narrative) -> None:
+            _check_narrative(after)
+            motifs.update_narrative(lib.conn, after)
+
+        return _edit("narrative", before, changes, write)
+
+
+def remove_narrative(lib: Library, narrative_id: int | str) -> Change:
+    with transaction(lib.conn):
+        before = get_narrative(lib, narrative_id)
+        motifs.delete_narrative(lib.conn, before.id)
+    return Change("deleted", "narrative", str(before.id), before, None)
+
+
 # ---- permits ---------------------------------------------------------------------------------
 
 
@@ -282,28 +371,78 @@ def list_permits(lib: Library, producer_id: int | None = None) -> list[Permit]:
     return permits.list_all(lib.conn, producer_id)
 
 
-def add_permit(lib: Library, permit: Permit) -> Change:
+def add_permit(lib: Library, permit: Permit, scan: Path | None = None) -> Change:
+    """Add a permit; `scan` is a PDF, JPEG or PNG file of it, kept in photos/ by content."""
     fields.check_lengths("permit", permit)
     _refuse(rules.validate_permit(permit), only=("unknown_code", "permit_dates"))
     permit.id = None  # a new record always gets a new id
-    with transaction(lib.conn):
-        if permit.producer_id is not None:
-            get_producer(lib, permit.producer_id)
-        _check_skus(lib, permit)
-        permits.insert(lib.conn, permit)
-    return Change("created", "permit", str(permit.id), None, permit)
+
+    def insert(scan_name: str | None) -> Change:
+        if scan_name is not None:
+            permit.scan_filename = scan_name
+        with transaction(lib.conn):
+            if permit.producer_id is not None:
+                get_producer(lib, permit.producer_id)
+            _check_skus(lib, permit)
+            _check_scan(lib, permit)
+            permits.insert(lib.conn, permit)
+        return Change("created", "permit", str(permit.id), None, permit)
+
+    return _with_scan(lib, scan, insert)
 
 
-def edit_permit(lib: Library, permit_id: int, changes: Mapping[str, Any]) -> Change:
-    with transaction(lib.conn):
-        before = get_permit(lib, permit_id)
+def edit_permit(
+    lib: Library, permit_id: int, changes: Mapping[str, Any], scan: Path | None = None
+) -> Change:
+    """Edit a permit; `scan` replaces its scan (the old file stays in photos/ for undo)."""
 
-        def write(after: Permit) -> None:
-            _refuse(rules.validate_permit(after), only=("unknown_code", "permit_dates"))
-            _check_skus(lib, after)
-            permits.update(lib.conn, after)
+    def update(scan_name: str | None) -> Change:
+        wanted = dict(changes) if scan_name is None else {**changes, "scan_filename": scan_name}
+        with transaction(lib.conn):
+            before = get_permit(lib, permit_id)
 
-        return _edit("permit", before, changes, write)
+            def write(after: Permit) -> None:
+                _refuse(rules.validate_permit(after), only=("unknown_code", "permit_dates"))
+                _check_skus(lib, after)
+                _check_scan(lib, after)
+                permits.update(lib.conn, after)
+
+            return _edit("permit", before, wanted, write)
+
+    return _with_scan(lib, scan, update)
+
+
+def _with_scan(lib: Library, scan: Path | None, save: Callable[[str | None], Change]) -> Change:
+    """Store `scan` (when given) and save with its name; a refused save removes a scan file
+    this call added, so a refusal leaves photos/ as it was."""
+    if scan is None:
+        return save(None)
+    before = {f.name for f in lib.photos_dir.iterdir()}
+    name = store_permit_scan(lib, Path(scan))
+    try:
+        return save(name)
+    except BaseException:
+        if name not in before and not photo_rows.is_referenced(lib.conn, name):
+            (lib.photos_dir / name).unlink(missing_ok=True)
+        raise
+
+
+def store_permit_scan(lib: Library, scan: Path) -> str:
+    """Keep the file `scan` (PDF, JPEG or PNG) in photos/ and return its stored name; the
+    caller then saves it as a permit's `scan_filename` (an unsaved file is an unused original)."""
+    try:
+        return store_scan(Path(scan), lib.photos_dir)
+    except PhotoError as exc:
+        raise UserError(exc.message_id, exc.message_en, field="scan_filename") from None
+
+
+def _check_scan(lib: Library, permit: Permit) -> None:
+    if permit.scan_filename and not lib.stored_file(permit.scan_filename).is_file():
+        raise NotFound(
+            f"Berkas pindaian {permit.scan_filename} tidak ada di folder photos/ pustaka.",
+            f"The scan file {permit.scan_filename} is not in the library's photos/ folder.",
+            field="scan_filename",
+        )
 
 
 def remove_permit(lib: Library, permit_id: int) -> Change:

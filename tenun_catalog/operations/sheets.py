@@ -1,8 +1,11 @@
 """Spreadsheet import and export as user actions: one row per product, photos beside the sheet.
 
-Owns `import_spreadsheet`: every row is parsed and checked first (spreadsheet.plan); a dry run
-stops there. Otherwise the photo originals are stored (content-addressed, so an interrupted
-import leaves at most unreferenced originals) and then every valid row is applied in ONE
+Owns `import_spreadsheet`: the columns are mapped (spreadsheet.mapping: a given mapping, the one
+remembered for the header set, else by name; unknown columns ignored unless strict), every row
+is parsed and checked first (spreadsheet.plan); a dry run stops there and is the preview (what is
+added, updated with before/after, photos, producers, bad rows). `sheet_columns` is what the
+app's mapping step shows. Otherwise the photo originals are stored (content-addressed, so an
+interrupted import leaves at most unreferenced originals) and then every valid row is applied in ONE
 transaction: all rows or none. A sheet with a bad row imports nothing unless `skip_invalid`.
 Owns `export_spreadsheet`: the same columns back, ordered by SKU, each product's photos copied
 to `<sheet stem>-foto/<SKU>-01.jpg`..., so export -> import -> export gives the same sheet.
@@ -18,9 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import images
+from ..domain import fields as F
 from ..domain.entities import Motif, Photo, Producer, ProductQuery
 from ..domain.errors import NotFound, UserError
+from ..spreadsheet import mapping as sheet_mapping
 from ..spreadsheet.columns import HEADERS, product_row
+from ..spreadsheet.mapping import Mapping
 from ..spreadsheet.plan import (
     CREATE,
     UPDATE,
@@ -39,6 +45,7 @@ from .photos import default_role
 from .records import add_producer, add_product, edit_product, get_motif
 
 Progress = Callable[[int, int], None]
+CANCEL_BATCH = 8  # photos stored between two looks at `cancelled`
 
 
 @dataclass
@@ -54,6 +61,11 @@ class SheetImportReport:
     dry_run: bool = False
     applied: bool = False  # the library now holds the sheet's valid rows
     unchanged: list[str] = field(default_factory=list)  # SKUs already as in the sheet
+    ignored_columns: list[str] = field(default_factory=list)  # headers not read
+    # update preview: SKU -> [(field, before, after)] as text (fields.format), field paths only
+    changes: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+    photo_files: dict[str, list[str]] = field(default_factory=dict)  # SKU -> files to attach
+    keys: list[str] = field(default_factory=list)  # the field (or "ignore") of each header
 
     @property
     def refused(self) -> bool:
@@ -63,7 +75,10 @@ class SheetImportReport:
     def lines(self, lang: str = "id") -> list[str]:
         """The report as lines for a terminal or a dialog."""
         en = lang == "en"
-        out = []
+        out = [
+            ("column ignored: " if en else "kolom diabaikan: ") + f"'{h}'"
+            for h in self.ignored_columns
+        ]
         if self.dry_run:
             out.append(
                 "Dry run: nothing was changed."
@@ -111,6 +126,10 @@ def import_spreadsheet(
     skip_invalid: bool = False,
     allow_outside_paths: bool = False,
     progress: Progress | None = None,
+    mapping: Mapping | None = None,
+    strict_columns: bool = False,
+    remember: bool = True,
+    cancelled: Callable[[], bool] | None = None,
 ) -> SheetImportReport:
     """Create or update one product per row of a .csv/.xlsx sheet (see the module docstring).
 
@@ -118,15 +137,34 @@ def import_spreadsheet(
     (spreadsheet.read) or has unknown columns, and OutsidePaths (a UserError listing them) when
     photo files resolve outside the sheet's folder and `allow_outside_paths` is False: a sheet
     from someone else must not pull any image on this computer into the library. Row problems
-    are returned in the report (`refused` when nothing was imported because of them)."""
-    plan = make_plan(read_sheet(Path(path)), _lookups(lib), allow_outside_paths=allow_outside_paths)
-    report = SheetImportReport(dry_run=dry_run, errors=plan.errors)
+    are returned in the report (`refused` when nothing was imported because of them).
+
+    Columns: `mapping` (header -> field or "ignore", spreadsheet.mapping) wins, then the
+    mapping remembered for this header set, then the header's own name; an unknown header is
+    ignored and listed in `ignored_columns` (`strict_columns` refuses it, as before). After an
+    applied import the mapping is remembered (`remember`). `cancelled` is polled between photos
+    and before the transaction: a cancel raises ImportCancelled and leaves the library as it was."""
+    sheet = read_sheet(Path(path))
+    if mapping is None and not strict_columns:
+        keys = sheet_mapping.remembered(lib.root, sheet.headers)
+        if keys is not None:
+            mapping = dict(zip(sheet.headers, keys, strict=True))
+    plan = make_plan(
+        sheet,
+        _lookups(lib),
+        allow_outside_paths=allow_outside_paths,
+        mapping=mapping,
+        strict_columns=strict_columns,
+    )
+    report = SheetImportReport(
+        dry_run=dry_run, errors=plan.errors, ignored_columns=plan.ignored, keys=plan.keys
+    )
     if plan.errors and not skip_invalid:
         return report
     rows = plan.valid_rows
     stored: dict[Path, images.StoredPhoto] = {}
     if not dry_run:
-        stored, failed = _store_originals(lib, rows, progress)
+        stored, failed = _store_originals(lib, rows, progress, cancelled)
         if failed:  # a file changed or could not be copied since it was checked
             report.errors += failed
             bad = {e.row for e in failed}
@@ -139,6 +177,8 @@ def import_spreadsheet(
     if dry_run:
         return report
     try:
+        if cancelled is not None and cancelled():
+            raise ImportCancelled
         with transaction(lib.conn):
             report.photos_added = _apply(lib, rows, stored)
     except BaseException:
@@ -146,7 +186,46 @@ def import_spreadsheet(
         raise
     _forget(lib, stored)  # originals only skipped rows needed
     report.applied = True
+    if remember and sheet.headers:
+        sheet_mapping.remember(lib.root, sheet.headers, plan.keys)
     return report
+
+
+class ImportCancelled(Exception):
+    """The person cancelled an import before it was written; nothing changed."""
+
+
+@dataclass(frozen=True)
+class SheetColumns:
+    """What the mapping step of the app shows for one sheet."""
+
+    path: Path
+    headers: list[str]
+    samples: list[list[str]]  # per column, up to SAMPLES non-empty values
+    keys: list[str]  # per column: the field it fills, or "ignore"
+    remembered: bool  # keys are the ones chosen last time for this header set
+    rows: int
+
+
+SAMPLES = 3
+
+
+def sheet_columns(lib: Library, path: Path) -> SheetColumns:
+    """Read a sheet (within the reading limits) and propose a field for each column: the one
+    remembered for this header set, else by header name and label, else "ignore"."""
+    sheet = read_sheet(Path(path))
+    keys = sheet_mapping.remembered(lib.root, sheet.headers)
+    remembered = keys is not None
+    if keys is None:
+        keys = sheet_mapping.suggest(sheet.headers)
+    samples: list[list[str]] = [[] for _ in sheet.headers]
+    for row in sheet.rows:
+        for i, text in enumerate(row.cells[: len(samples)]):
+            if text.strip() and len(samples[i]) < SAMPLES:
+                samples[i].append(text.strip()[:80])
+        if all(len(s) >= SAMPLES for s in samples):
+            break
+    return SheetColumns(Path(path), sheet.headers, samples, keys, remembered, len(sheet.rows))
 
 
 def _lookups(lib: Library) -> Lookups:
@@ -173,20 +252,51 @@ def _describe(report: SheetImportReport, rows: list[RowPlan]) -> None:
             report.created.append(row.sku)
         elif row.action == UPDATE:
             report.updated[row.sku] = list(row.changed)
+            report.changes[row.sku] = [
+                (path, _text(path, row.before.get(path)), _text(path, value))
+                for path, value in row.changes.items()
+                if path in _FIELD_PATHS  # producer_id and the like are named in `updated`
+            ]
         else:
             report.unchanged.append(row.sku)
+        if row.photos:
+            report.photo_files[row.sku] = [p.path.name for p in row.photos]
     report.new_producers = new_producer_names(rows)
     report.photos_added = sum(len(r.photos) for r in rows)
 
 
+_FIELD_PATHS = {spec.path for spec in F.PRODUCT_FIELDS}
+
+
+def _text(path: str, value: object) -> str:
+    return F.format(F.spec_for("product", path), value)
+
+
 def _store_originals(
-    lib: Library, rows: list[RowPlan], progress: Progress | None
+    lib: Library,
+    rows: list[RowPlan],
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> tuple[dict[Path, images.StoredPhoto], list[RowError]]:
-    """Copy every photo the rows attach into photos/ before the transaction starts."""
+    """Copy every photo the rows attach into photos/ before the transaction starts. With
+    `cancelled`, photos go in batches of CANCEL_BATCH and a cancel between batches removes the
+    originals stored so far and raises ImportCancelled."""
     paths = list(dict.fromkeys(p.path for r in rows for p in r.photos))
     if not paths:
         return {}, []
-    results = images.import_photos(paths, lib.photos_dir, lib.cache_dir, progress=progress)
+    if cancelled is None:
+        results = images.import_photos(paths, lib.photos_dir, lib.cache_dir, progress=progress)
+    else:
+        results = []
+        for start in range(0, len(paths), CANCEL_BATCH):
+            if cancelled():
+                pairs = zip(paths, results, strict=False)
+                _forget(lib, {p: r for p, r in pairs if isinstance(r, images.StoredPhoto)})
+                raise ImportCancelled
+            batch = paths[start : start + CANCEL_BATCH]
+            results += images.import_photos(batch, lib.photos_dir, lib.cache_dir)
+            if progress is not None:
+                progress(len(results), len(paths))
     stored = {
         p: r for p, r in zip(paths, results, strict=True) if isinstance(r, images.StoredPhoto)
     }

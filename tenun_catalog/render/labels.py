@@ -1,6 +1,9 @@
-"""The fixed words of the themes in Indonesian and English (the catalog language decides)."""
+"""The fixed words of the themes in Indonesian and English (the catalog language decides);
+a bilingual catalog gets both, Indonesian first."""
 
 from __future__ import annotations
+
+import dataclasses
 
 from .context import Labels
 
@@ -84,5 +87,30 @@ LABELS = {
 }
 
 
+# What joins the two languages of one label in a bilingual (id+en) catalog.
+BILINGUAL_JOIN = " / "
+
+
+def bilingual_label(text_id: str, text_en: str) -> str:
+    """'Harga / Price'; one word when both languages write it the same ('Motif', 'Halal')."""
+    if not text_en or text_en.casefold() == text_id.casefold():
+        return text_id
+    return f"{text_id}{BILINGUAL_JOIN}{text_en}"
+
+
+def _joined() -> Labels:
+    first, second = LABELS["id"], LABELS["en"]
+    return Labels(
+        **{
+            f.name: bilingual_label(getattr(first, f.name), getattr(second, f.name))
+            for f in dataclasses.fields(Labels)
+        }
+    )
+
+
+LABELS["id+en"] = _joined()
+
+
 def labels_for(lang: str) -> Labels:
-    return LABELS["en" if lang == "en" else "id"]
+    """The theme words of a catalog in `lang` (id, en, or id+en: both, Indonesian first)."""
+    return LABELS[lang] if lang in LABELS else LABELS["id"]

@@ -5,7 +5,10 @@ library (`import_spreadsheet`, `export_spreadsheet`) live in operations/sheets.p
 - `columns`: COLUMNS (sku, kind, every product field path, producer, motifs, photos), header
   matching (paths, Indonesian and English labels, case-insensitive), `product_row`;
 - `read`: `read_sheet` for .csv/.txt (UTF-8 with or without BOM, UTF-16, Windows-1252; comma,
-  semicolon or tab) and .xlsx (first sheet), within size, row and column limits;
+  semicolon or tab), .xlsx (first sheet, openpyxl) and .xls/.ods (python-calamine), within size,
+  row and column limits;
+- `mapping`: header -> field or "ignore" (suggested from names and labels, `--map` options),
+  and the mappings remembered per header set in the library folder (bounded JSON);
 - `plan`: `make_plan`, RowError, RowPlan, OutsidePaths: every row parsed and checked (cell
   lengths, characters, photo files inside the sheet's folder), nothing written;
 - `cells`: the CSV formula-injection guard (`neutralise` on export, `restore` on import);

@@ -30,7 +30,8 @@ from ..domain import characters, rules, vocab
 from ..domain import fields as F
 from ..domain.entities import Motif, Producer, Product
 from ..domain.errors import UserError
-from .columns import BY_KEY, MOTIFS, PHOTOS, PRODUCER, Column, column_letter, match_headers
+from .columns import BY_KEY, MOTIFS, PHOTOS, PRODUCER, Column, column_letter
+from .mapping import IGNORE, Mapping, resolve
 from .read import Sheet, SheetRow
 
 CREATE, UPDATE, UNCHANGED = "create", "update", "unchanged"
@@ -90,6 +91,7 @@ class RowPlan:
     product: Product | None = None  # as it will be saved (producer_id not set for a new producer)
     changes: dict[str, Any] = field(default_factory=dict)  # update: path -> value for edit_product
     changed: list[str] = field(default_factory=list)  # field paths, producer, motifs, photos
+    before: dict[str, Any] = field(default_factory=dict)  # update: path -> value it replaces
     producer: str | None = None  # None: no producer column; "": no producer; else its name
     new_producer: bool = False
     photos: list[PhotoFile] = field(default_factory=list)  # to attach, in order
@@ -100,6 +102,8 @@ class RowPlan:
 class Plan:
     sheet: Sheet
     rows: list[RowPlan]
+    ignored: list[str] = field(default_factory=list)  # headers whose column is not read
+    keys: list[str] = field(default_factory=list)  # the column key (or "ignore") of each header
 
     @property
     def errors(self) -> list[RowError]:
@@ -160,11 +164,22 @@ def cell_limit(column: Column) -> int:
     return LONG_TEXT_CHARS if spec is not None and spec.multiline else SHORT_CHARS
 
 
-def make_plan(sheet: Sheet, lookups: Lookups, *, allow_outside_paths: bool = False) -> Plan:
-    """Parse and check every row. Unknown headers raise one UserError before any row is read;
-    photo files outside the sheet's folder raise OutsidePaths unless `allow_outside_paths`."""
-    planner = _Planner(sheet, match_headers(sheet.headers), lookups, allow_outside_paths)
-    plan = Plan(sheet, [planner.plan_row(r) for r in sheet.rows])
+def make_plan(
+    sheet: Sheet,
+    lookups: Lookups,
+    *,
+    allow_outside_paths: bool = False,
+    mapping: Mapping | None = None,
+    strict_columns: bool = False,
+) -> Plan:
+    """Parse and check every row. Headers are mapped first (mapping.resolve: unknown ones are
+    ignored, or with `strict_columns` raise one UserError before any row is read); photo files
+    outside the sheet's folder raise OutsidePaths unless `allow_outside_paths`."""
+    columns, ignored = resolve(sheet.headers, mapping, strict=strict_columns)
+    planner = _Planner(sheet, columns, lookups, allow_outside_paths)
+    planner.ignored = {i for i, h in enumerate(sheet.headers) if h and columns[i] is None}
+    plan = Plan(sheet, [planner.plan_row(r) for r in sheet.rows], ignored)
+    plan.keys = [c.key if c is not None else IGNORE for c in columns]
     if planner.outside:
         raise OutsidePaths(sheet.path, planner.root, planner.outside)
     return plan
@@ -187,6 +202,7 @@ class _Planner:
         self.index = {c.key: i for i, c in enumerate(columns) if c is not None}
         self.headers = {c.key: sheet.headers[i] for i, c in enumerate(columns) if c is not None}
         self.first_row: dict[str, int] = {}
+        self.ignored: set[int] = set()  # indexes of columns with a header that is not read
         self.photo_checks: dict[Path, str | UserError | images.PhotoError] = {}
         self.producers: dict[str, Producer | None] = {}
         self.motifs: dict[str, Motif | None] = {}
@@ -220,6 +236,8 @@ class _Planner:
             plan.product, changed = self._build(existing, sku, values)
             plan.changed += changed
             plan.changes = {path: values[path] for path in changed}
+            if existing is not None:
+                plan.before = {path: F.get_value(existing, path) for path in changed}
         for key in failed & {PRODUCER, MOTIFS, PHOTOS}:
             cells[key] = ""  # already refused: not looked up, not created
         self._producer(plan, cells, existing)
@@ -248,7 +266,7 @@ class _Planner:
             column = self.columns[i] if i < len(self.columns) else None
             if column is not None:
                 cells[column.key] = text
-            elif text.strip():
+            elif text.strip() and i not in self.ignored:
                 letter = column_letter(i)
                 plan.errors.append(
                     RowError(

@@ -3,8 +3,9 @@
 Owns the file formats: CSV (UTF-8 with or without BOM, UTF-16 "Unicode text", or the Windows-1252
 files Excel writes on Indonesian Windows; comma, semicolon or tab separated, sniffed on the header
 line) and XLSX (first sheet, first row headers; numbers, dates and booleans turned into text the
-field parser reads). Row numbers are the ones a person sees in the spreadsheet: the header is row
-1. Whole-file problems (missing, unreadable, .xls, too big) are one UserError.
+field parser reads), and .xls / .ods (first sheet, python-calamine, the same limits). Row
+numbers are the ones a person sees in the spreadsheet: the header is row 1. Whole-file problems
+(missing, unreadable, too big) are one UserError.
 
 A sheet is untrusted input, so reading is bounded (each limit is named in its refusal):
 MAX_FILE_BYTES on disk; for an XLSX, the sizes its zip declares (MAX_XLSX_MEMBERS entries,
@@ -41,6 +42,7 @@ _BLANK_TAIL = 1_000  # empty rows tolerated past MAX_ROWS (Excel keeps formatted
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
+CALAMINE_SUFFIXES = (".xls", ".ods")  # read with python-calamine (openpyxl still writes .xlsx)
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary .xls format
 _DELIMITERS = (",", ";", "\t")  # ties go to the first
@@ -62,16 +64,17 @@ class Sheet:
 
 
 def read_sheet(path: Path) -> Sheet:
-    """The header and the non-blank rows of a .csv/.txt/.tsv or .xlsx file."""
+    """The header and the non-blank rows of a .csv/.txt/.tsv, .xlsx, .xls or .ods file."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix in (".xls", ".ods", ".numbers"):
+    if suffix == ".numbers":
         raise _save_as(path)
-    if suffix not in CSV_SUFFIXES + XLSX_SUFFIXES:
+    if suffix not in CSV_SUFFIXES + XLSX_SUFFIXES + CALAMINE_SUFFIXES:
         raise UserError(
-            f"Berkas {path.name} bukan lembar kerja yang bisa dibaca. Pakai berkas .xlsx atau "
-            ".csv.",
-            f"{path.name} is not a spreadsheet this program reads. Use an .xlsx or .csv file.",
+            f"Berkas {path.name} bukan lembar kerja yang bisa dibaca. Pakai berkas .xlsx, .xls, "
+            ".ods atau .csv.",
+            f"{path.name} is not a spreadsheet this program reads. Use an .xlsx, .xls, .ods or "
+            ".csv file.",
         )
     try:
         size = path.stat().st_size
@@ -86,10 +89,19 @@ def read_sheet(path: Path) -> Sheet:
             f"Berkas {path} tidak bisa dibuka ({exc.strerror or exc}).",
             f"The file {path} cannot be opened ({exc.strerror or exc}).",
         ) from None
-    if data.startswith(_OLE_MAGIC):
-        raise _save_as(path)
+    if data.startswith(_OLE_MAGIC):  # the old binary .xls (whatever its name says)
+        return _read_calamine(path, data)
     if data.startswith(_ZIP_MAGIC):  # an .xlsx, even when someone renamed it .csv
+        if suffix == ".ods" or _is_ods(data):
+            return _read_calamine(path, data)
         return _read_xlsx(path, data)
+    if suffix in CALAMINE_SUFFIXES:
+        raise UserError(
+            f"Berkas {path.name} bukan berkas {suffix} yang utuh. Buka di Excel/LibreOffice dan "
+            "simpan ulang.",
+            f"{path.name} is not a complete {suffix} file. Open it in Excel/LibreOffice and "
+            "save it again.",
+        )
     if suffix in XLSX_SUFFIXES:
         raise UserError(
             f"Berkas {path.name} bukan berkas .xlsx yang utuh. Buka di Excel dan simpan ulang.",
@@ -323,6 +335,69 @@ def _read_xlsx(path: Path, data: bytes) -> Sheet:
             f"{path.name} cannot be read as .xlsx ({exc}). Open it in Excel and save it again.",
         ) from None
     return _sheet(path, records)
+
+
+# ---- XLS and ODS (python-calamine) -----------------------------------------------------------
+
+
+def _is_ods(data: bytes) -> bool:
+    """An OpenDocument zip names its type in the first entry, 'mimetype', stored uncompressed."""
+    return b"application/vnd.oasis.opendocument.spreadsheet" in data[:200]
+
+
+def _read_calamine(path: Path, data: bytes) -> Sheet:
+    """The first sheet of an .xls or .ods, within the same limits as an .xlsx: the file size
+    (already checked), for an .ods the zip's declared sizes (checked before calamine opens it),
+    MAX_ROWS data rows and MAX_COLUMNS columns with a value. calamine holds the sheet's cells in
+    memory, which the file size bounds (an .xls cell takes at least 10 bytes on disk)."""
+    import python_calamine
+
+    try:
+        if data.startswith(_ZIP_MAGIC):
+            _check_zip(path, data)
+        book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+        try:
+            if not book.sheet_names:
+                return _sheet(path, [])
+            sheet = book.get_sheet_by_index(0)
+            records = []
+            for number, row in enumerate(sheet.iter_rows(), start=1):
+                cells = [_value_text(v) for v in row]
+                while cells and not cells[-1]:
+                    cells.pop()
+                if len(cells) > MAX_COLUMNS:
+                    raise _too_many_columns(path, number)
+                if _past_limit(number, cells):
+                    raise _too_many_rows(path)
+                records.append(cells)
+        finally:
+            book.close()
+    except UserError:
+        raise
+    except BaseException as exc:  # noqa: BLE001 - a Rust panic in calamine is a BaseException
+        if isinstance(exc, (KeyboardInterrupt, SystemExit, MemoryError)):
+            raise
+        raise UserError(
+            f"Berkas {path.name} tidak bisa dibaca ({type(exc).__name__}: {str(exc)[:200]}). Buka "
+            "di Excel/LibreOffice dan simpan ulang, tanpa kata sandi.",
+            f"{path.name} cannot be read ({type(exc).__name__}: {str(exc)[:200]}). Open it in "
+            "Excel/LibreOffice and save it again, without a password.",
+        ) from None
+    return _sheet(path, records)
+
+
+def _value_text(value: object) -> str:
+    """A calamine value as the text the field parser reads (as `cell_text` does for XLSX;
+    percentages arrive as fractions in .xls/.ods and are read as written there)."""
+    if isinstance(value, str):
+        return value
+    return cell_text(_Value(value))
+
+
+@dataclass
+class _Value:
+    value: object
+    number_format: str = ""
 
 
 def cell_text(cell: object) -> str:

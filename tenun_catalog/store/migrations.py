@@ -250,12 +250,48 @@ _V5_REVEALING_WORDS = """
 ALTER TABLE motifs ADD COLUMN revealing_words TEXT NOT NULL DEFAULT '[]';
 """
 
+# The motif registry (issue 13): provenance, protocols, permitted use, audiences, the permission's
+# uses, Local Contexts references, KIK record, and attributed narratives in their own table. The
+# old `restriction` column stays as it was (nothing is lost) and is copied into the new fields:
+# bangsawan and klan become the holder (named by the clan line), upacara a ceremony protocol,
+# bebas an open holder. `audiences` stays empty ("not decided"), so Motif.shown_to gives every
+# old motif the same visibility as before.
+_V6_MOTIF_REGISTRY = """
+ALTER TABLE motifs ADD COLUMN holder TEXT NOT NULL DEFAULT '';
+ALTER TABLE motifs ADD COLUMN holder_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE motifs ADD COLUMN protocols TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE motifs ADD COLUMN permitted_use TEXT NOT NULL DEFAULT '';
+ALTER TABLE motifs ADD COLUMN audiences TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE motifs ADD COLUMN permission_uses TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE motifs ADD COLUMN lc_project_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE motifs ADD COLUMN tk_labels TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE motifs ADD COLUMN notice TEXT NOT NULL DEFAULT '';
+ALTER TABLE motifs ADD COLUMN kik_type TEXT NOT NULL DEFAULT '';
+ALTER TABLE motifs ADD COLUMN kik_number TEXT NOT NULL DEFAULT '';
+UPDATE motifs SET holder = 'terbuka' WHERE restriction IN ('', 'bebas');
+UPDATE motifs SET holder = restriction, holder_name = clan_line
+    WHERE restriction IN ('bangsawan', 'klan');
+UPDATE motifs SET protocols = '["upacara"]' WHERE restriction = 'upacara';
+CREATE TABLE motif_narratives (
+    id INTEGER PRIMARY KEY,
+    motif_id INTEGER NOT NULL REFERENCES motifs(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    teller TEXT NOT NULL DEFAULT '',
+    community TEXT NOT NULL DEFAULT '',
+    audience TEXT NOT NULL DEFAULT 'internal',
+    text_id TEXT NOT NULL DEFAULT '',
+    text_en TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX motif_narratives_motif ON motif_narratives(motif_id, position);
+"""
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1_CORE),
     _script(_V2_MOTIFS_PERMITS),
     _script(_V3_CATALOGS),
     _v4_search,
     _script(_V5_REVEALING_WORDS),
+    _script(_V6_MOTIF_REGISTRY),
 ]
 LATEST = len(MIGRATIONS)
 

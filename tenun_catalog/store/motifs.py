@@ -1,13 +1,14 @@
-"""Motifs table and the product-motif links."""
+"""Motifs table, the product-motif links, and the motifs' attributed narratives."""
 
 from __future__ import annotations
 
 import sqlite3
 
-from ..domain.entities import Motif
+from ..domain.entities import Motif, Narrative
 from . import codec, tables
 
 COLS = codec.columns(Motif)
+NARRATIVE_COLS = codec.columns(Narrative)
 
 
 def insert(conn: sqlite3.Connection, motif: Motif) -> int:
@@ -60,3 +61,38 @@ def set_links(conn: sqlite3.Connection, product_id: int, motif_ids: list[int]) -
 
 def delete(conn: sqlite3.Connection, motif_id: int) -> None:
     conn.execute("DELETE FROM motifs WHERE id = ?", (motif_id,))
+
+
+# ---- narratives -------------------------------------------------------------------------------
+
+
+def insert_narrative(conn: sqlite3.Connection, narrative: Narrative) -> int:
+    if narrative.id is None:  # appended after the motif's other narratives
+        sql = "SELECT COALESCE(MAX(position) + 1, 0) FROM motif_narratives WHERE motif_id = ?"
+        narrative.position = conn.execute(sql, (narrative.motif_id,)).fetchone()[0]
+    return tables.insert(conn, "motif_narratives", narrative, NARRATIVE_COLS)
+
+
+def update_narrative(conn: sqlite3.Connection, narrative: Narrative) -> None:
+    tables.update(
+        conn, "motif_narratives", narrative, NARRATIVE_COLS, "id", narrative.id, touch=False
+    )
+
+
+def get_narrative(conn: sqlite3.Connection, narrative_id: int) -> Narrative | None:
+    sql = "SELECT * FROM motif_narratives WHERE id = ?"
+    return tables.fetch_one(conn, Narrative, sql, (narrative_id,))
+
+
+def narratives(conn: sqlite3.Connection, motif_id: int) -> list[Narrative]:
+    sql = "SELECT * FROM motif_narratives WHERE motif_id = ? ORDER BY position, id"
+    return tables.fetch_all(conn, Narrative, sql, (motif_id,))
+
+
+def count_narratives(conn: sqlite3.Connection, motif_id: int) -> int:
+    sql = "SELECT COUNT(*) FROM motif_narratives WHERE motif_id = ?"
+    return conn.execute(sql, (motif_id,)).fetchone()[0]
+
+
+def delete_narrative(conn: sqlite3.Connection, narrative_id: int) -> None:
+    conn.execute("DELETE FROM motif_narratives WHERE id = ?", (narrative_id,))

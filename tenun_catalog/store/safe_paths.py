@@ -19,6 +19,8 @@ from ..domain.errors import UserError
 
 # Same pattern as images/derivatives.py `_FILENAME_RE` (a test keeps the two equal).
 STORED_NAME = re.compile(r"([0-9a-f]{64})\.(jpg|png|webp|tif|bmp|gif)")
+# A permit scan may also be a PDF (images/scans.py); it never gets derivatives.
+SCAN_NAME = re.compile(r"([0-9a-f]{64})\.pdf")
 
 _MAGIC: dict[str, tuple[bytes, ...]] = {
     "jpg": (b"\xff\xd8\xff",),
@@ -26,18 +28,24 @@ _MAGIC: dict[str, tuple[bytes, ...]] = {
     "tif": (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"),
     "gif": (b"GIF87a", b"GIF89a"),
     "bmp": (b"BM",),
+    "pdf": (b"%PDF-",),
 }
 MAGIC_BYTES = 12
 """How many leading bytes `content_matches` needs (WebP: RIFF....WEBP)."""
 
 
+def _match(name: str) -> re.Match[str] | None:
+    return STORED_NAME.fullmatch(name) or SCAN_NAME.fullmatch(name)
+
+
 def is_stored_name(name: object) -> bool:
-    return isinstance(name, str) and STORED_NAME.fullmatch(name) is not None
+    """`<sha256>.<ext>` of a photo, or `<sha256>.pdf` of a permit scan."""
+    return isinstance(name, str) and _match(name) is not None
 
 
 def sha_of(name: str) -> str:
     """The SHA-256 hex named by a stored name (call is_stored_name first)."""
-    match = STORED_NAME.fullmatch(name)
+    match = _match(name)
     if match is None:
         raise ValueError(f"not a stored name: {name!r}")
     return match.group(1)

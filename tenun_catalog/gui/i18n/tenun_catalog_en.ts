@@ -246,6 +246,10 @@
             <translation>The product's page in the web catalog</translation>
         </message>
         <message>
+            <source>Like a smart collection: the catalog takes every product that matches its filter each time it is made, so products added later join it. Unchecked, the product list stays as it is now.</source>
+            <translation>Like a smart collection: the catalog takes every product that matches its filter each time it is made, so products added later join it. Unchecked, the product list stays as it is now.</translation>
+        </message>
+        <message>
             <source>Where the web catalog will be published; QR codes to product pages need it.</source>
             <translation>Where the web catalog will be published; QR codes to product pages need it.</translation>
         </message>
@@ -637,6 +641,10 @@
             <source>Web address of the catalog</source>
             <translation>Web address of the catalog</translation>
         </message>
+        <message>
+            <source>Keep in sync: new products join</source>
+            <translation>Keep in sync: new products join</translation>
+        </message>
     </context>
     <context>
         <name>Help</name>
@@ -663,6 +671,169 @@
         <message>
             <source>Log of unexpected errors: {path}</source>
             <translation>Log of unexpected errors: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Choose the spreadsheet</source>
+            <translation>Choose the spreadsheet</translation>
+        </message>
+        <message>
+            <source>One row per product: Excel (.xlsx, .xls), LibreOffice (.ods) or CSV. Photo files are named relative to the sheet's folder.</source>
+            <translation>One row per product: Excel (.xlsx, .xls), LibreOffice (.ods) or CSV. Photo files are named relative to the sheet's folder.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Spreadsheets</source>
+            <translation>Spreadsheets</translation>
+        </message>
+        <message>
+            <source>Reading the sheet…</source>
+            <translation>Reading the sheet…</translation>
+        </message>
+        <message>
+            <source>Match the columns</source>
+            <translation>Match the columns</translation>
+        </message>
+        <message>
+            <source>Column in the sheet</source>
+            <translation>Column in the sheet</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>Examples</translation>
+        </message>
+        <message>
+            <source>Product field</source>
+            <translation>Product field</translation>
+        </message>
+        <message>
+            <source>Choose which product field each column fills. Columns set to Ignore are not read.</source>
+            <translation>Choose which product field each column fills. Columns set to Ignore are not read.</translation>
+        </message>
+        <message>
+            <source>The choices made last time for these columns are filled in.</source>
+            <translation>The choices made last time for these columns are filled in.</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignore</translation>
+        </message>
+        <message>
+            <source>Check what will change</source>
+            <translation>Check what will change</translation>
+        </message>
+        <message>
+            <source>Import only the valid rows (skip the rows with errors)</source>
+            <translation>Import only the valid rows (skip the rows with errors)</translation>
+        </message>
+        <message>
+            <source>Reading the sheet and checking every row…</source>
+            <translation>Reading the sheet and checking every row…</translation>
+        </message>
+        <message>
+            <source>{new} products to add, {updated} to update, {unchanged} unchanged, {photos} photos to attach, {producers} new producers, {bad} rows with errors.</source>
+            <translation>{new} products to add, {updated} to update, {unchanged} unchanged, {photos} photos to attach, {producers} new producers, {bad} rows with errors.</translation>
+        </message>
+        <message>
+            <source>Add: {sku}</source>
+            <translation>Add: {sku}</translation>
+        </message>
+        <message>
+            <source>Update: {sku}</source>
+            <translation>Update: {sku}</translation>
+        </message>
+        <message>
+            <source>Photos for {sku}: {files}</source>
+            <translation>Photos for {sku}: {files}</translation>
+        </message>
+        <message>
+            <source>New producer: {name}</source>
+            <translation>New producer: {name}</translation>
+        </message>
+        <message>
+            <source>Column ignored: {name}</source>
+            <translation>Column ignored: {name}</translation>
+        </message>
+        <message>
+            <source>…and {n} more lines.</source>
+            <translation>…and {n} more lines.</translation>
+        </message>
+        <message>
+            <source>Photos outside the sheet's folder</source>
+            <translation>Photos outside the sheet's folder</translation>
+        </message>
+        <message>
+            <source>The sheet names photo files outside its own folder. Read them anyway? Only say yes for a sheet you trust.</source>
+            <translation>The sheet names photo files outside its own folder. Read them anyway? Only say yes for a sheet you trust.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Cancel the import</source>
+            <translation>Cancel the import</translation>
+        </message>
+        <message>
+            <source>Importing… The library changes only when every step succeeds.</source>
+            <translation>Importing… The library changes only when every step succeeds.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>Imported: {new} products added, {updated} updated, {photos} photos.</source>
+            <translation>Imported: {new} products added, {updated} updated, {photos} photos.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: fix the rows below, or import only the valid rows.</source>
+            <translation>Nothing was imported: fix the rows below, or import only the valid rows.</translation>
+        </message>
+        <message>
+            <source>Import cancelled. The library was not changed.</source>
+            <translation>Import cancelled. The library was not changed.</translation>
+        </message>
+        <message>
+            <source>Import a spreadsheet</source>
+            <translation>Import a spreadsheet</translation>
+        </message>
+        <message>
+            <source>Next &gt;</source>
+            <translation>Next &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; Back</source>
+            <translation>&lt; Back</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Export the products to a spreadsheet</source>
+            <translation>Export the products to a spreadsheet</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Excel workbook</translation>
+        </message>
+        <message>
+            <source>{n} products exported to {path} ({photos} photos).</source>
+            <translation>{n} products exported to {path} ({photos} photos).</translation>
+        </message>
+        <message>
+            <source>Exporting the products…</source>
+            <translation>Exporting the products…</translation>
         </message>
     </context>
     <context>
@@ -845,6 +1016,22 @@
             <source>Library restored from {name}.</source>
             <translation>Library restored from {name}.</translation>
         </message>
+        <message>
+            <source>No unused photo files.</source>
+            <translation>No unused photo files.</translation>
+        </message>
+        <message>
+            <source>Remove unused photo files</source>
+            <translation>Remove unused photo files</translation>
+        </message>
+        <message>
+            <source>{n} photo files in the library are used by no product, producer, motif or permit ({size}). Remove them? Files of the last hour and photos that Undo can bring back are kept.</source>
+            <translation>{n} photo files in the library are used by no product, producer, motif or permit ({size}). Remove them? Files of the last hour and photos that Undo can bring back are kept.</translation>
+        </message>
+        <message>
+            <source>{n} unused photo files removed ({size}).</source>
+            <translation>{n} unused photo files removed ({size}).</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -867,6 +1054,10 @@
         <message>
             <source>Importing photos</source>
             <translation>Importing photos</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
         </message>
         <message>
             <source>Products</source>
@@ -913,8 +1104,20 @@
             <translation>Restore from backup…</translation>
         </message>
         <message>
+            <source>Remove unused photo files…</source>
+            <translation>Remove unused photo files…</translation>
+        </message>
+        <message>
             <source>Submission package…</source>
             <translation>Submission package…</translation>
+        </message>
+        <message>
+            <source>Import spreadsheet…</source>
+            <translation>Import spreadsheet…</translation>
+        </message>
+        <message>
+            <source>Export spreadsheet…</source>
+            <translation>Export spreadsheet…</translation>
         </message>
         <message>
             <source>Settings…</source>
@@ -978,6 +1181,173 @@
         <message>
             <source>Add motif</source>
             <translation>Add motif</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Open the list behind this number</source>
+            <translation>Open the list behind this number</translation>
+        </message>
+        <message>
+            <source>Every regency</source>
+            <translation>Every regency</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>of</source>
+            <translation>of</translation>
+        </message>
+        <message>
+            <source>As of {date}</source>
+            <translation>As of {date}</translation>
+        </message>
+        <message>
+            <source>producers</source>
+            <translation>producers</translation>
+        </message>
+        <message>
+            <source>valid NIB (13 digits)</source>
+            <translation>valid NIB (13 digits)</translation>
+        </message>
+        <message>
+            <source>without an NIB</source>
+            <translation>without an NIB</translation>
+        </message>
+        <message>
+            <source>NIB not valid</source>
+            <translation>NIB not valid</translation>
+        </message>
+        <message>
+            <source>permits expired</source>
+            <translation>permits expired</translation>
+        </message>
+        <message>
+            <source>permits ending within 30 days</source>
+            <translation>permits ending within 30 days</translation>
+        </message>
+        <message>
+            <source>permits ending within 90 days</source>
+            <translation>permits ending within 90 days</translation>
+        </message>
+        <message>
+            <source>Sei products (makers)</source>
+            <translation>Sei products (makers)</translation>
+        </message>
+        <message>
+            <source>with a P-IRT</source>
+            <translation>with a P-IRT</translation>
+        </message>
+        <message>
+            <source>frozen Sei with the BPOM MD it needs</source>
+            <translation>frozen Sei with the BPOM MD it needs</translation>
+        </message>
+        <message>
+            <source>Sei without a food permit</source>
+            <translation>Sei without a food permit</translation>
+        </message>
+        <message>
+            <source>non-pork Sei with a halal certificate</source>
+            <translation>non-pork Sei with a halal certificate</translation>
+        </message>
+        <message>
+            <source>pork Sei marked not halal</source>
+            <translation>pork Sei marked not halal</translation>
+        </message>
+        <message>
+            <source>{label}: complete; {n} incomplete</source>
+            <translation>{label}: complete; {n} incomplete</translation>
+        </message>
+        <message>
+            <source>No product claims a Geographical Indication.</source>
+            <translation>No product claims a Geographical Indication.</translation>
+        </message>
+        <message>
+            <source>{n} outside its regency</source>
+            <translation>{n} outside its regency</translation>
+        </message>
+        <message>
+            <source>valid NIB</source>
+            <translation>valid NIB</translation>
+        </message>
+        <message>
+            <source>no NIB</source>
+            <translation>no NIB</translation>
+        </message>
+        <message>
+            <source>Chart: NIB coverage</source>
+            <translation>Chart: NIB coverage</translation>
+        </message>
+        <message>
+            <source>complete (%)</source>
+            <translation>complete (%)</translation>
+        </message>
+        <message>
+            <source>Chart: products complete per output</source>
+            <translation>Chart: products complete per output</translation>
+        </message>
+        <message>
+            <source>Legality report</source>
+            <translation>Legality report</translation>
+        </message>
+        <message>
+            <source>PDF report (*.pdf);;Spreadsheet, one row per producer (*.xlsx)</source>
+            <translation>PDF report (*.pdf);;Spreadsheet, one row per producer (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing the legality report…</source>
+            <translation>Writing the legality report…</translation>
+        </message>
+        <message>
+            <source>Legality report written: {path}</source>
+            <translation>Legality report written: {path}</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Legality report…</source>
+            <translation>Legality report…</translation>
+        </message>
+        <message>
+            <source>Producers by kind and regency</source>
+            <translation>Producers by kind and regency</translation>
+        </message>
+        <message>
+            <source>NIB (business registration)</source>
+            <translation>NIB (business registration)</translation>
+        </message>
+        <message>
+            <source>Permits</source>
+            <translation>Permits</translation>
+        </message>
+        <message>
+            <source>Sei: food permit, halal, pork marking</source>
+            <translation>Sei: food permit, halal, pork marking</translation>
+        </message>
+        <message>
+            <source>Products complete per output (required fields)</source>
+            <translation>Products complete per output (required fields)</translation>
+        </message>
+        <message>
+            <source>Geographical Indication claims</source>
+            <translation>Geographical Indication claims</translation>
+        </message>
+        <message>
+            <source>{n} products from the overview</source>
+            <translation>{n} products from the overview</translation>
+        </message>
+        <message>
+            <source>{n} producers from the overview</source>
+            <translation>{n} producers from the overview</translation>
         </message>
     </context>
     <context>
@@ -1374,6 +1744,10 @@
             <source>Errors must be fixed before printing; warnings are advice.</source>
             <translation>Errors must be fixed before printing; warnings are advice.</translation>
         </message>
+        <message>
+            <source>{output} {score}% — {n} missing</source>
+            <translation>{output} {score}% — {n} missing</translation>
+        </message>
     </context>
     <context>
         <name>RecordPage</name>
@@ -1428,6 +1802,33 @@
         <message>
             <source>Producers</source>
             <translation>Producers</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanEditor</name>
+        <message>
+            <source>Choose the permit scan</source>
+            <translation>Choose the permit scan</translation>
+        </message>
+        <message>
+            <source>PDF or photo (*.pdf *.jpg *.jpeg *.png)</source>
+            <translation>PDF or photo (*.pdf *.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <source>No scan yet</source>
+            <translation>No scan yet</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
         </message>
     </context>
     <context>

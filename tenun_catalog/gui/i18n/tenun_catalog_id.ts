@@ -246,6 +246,10 @@
             <translation>Halaman produk di katalog web</translation>
         </message>
         <message>
+            <source>Like a smart collection: the catalog takes every product that matches its filter each time it is made, so products added later join it. Unchecked, the product list stays as it is now.</source>
+            <translation>Seperti koleksi pintar: setiap kali dibuat, katalog mengambil semua produk yang cocok dengan saringannya, jadi produk yang ditambahkan kemudian ikut masuk. Bila tidak dicentang, daftar produk tetap seperti sekarang.</translation>
+        </message>
+        <message>
             <source>Where the web catalog will be published; QR codes to product pages need it.</source>
             <translation>Alamat tempat katalog web diterbitkan; kode QR ke halaman produk memerlukannya.</translation>
         </message>
@@ -637,6 +641,10 @@
             <source>Web address of the catalog</source>
             <translation>Alamat web katalog</translation>
         </message>
+        <message>
+            <source>Keep in sync: new products join</source>
+            <translation>Selalu sinkron: produk baru ikut masuk</translation>
+        </message>
     </context>
     <context>
         <name>Help</name>
@@ -663,6 +671,169 @@
         <message>
             <source>Log of unexpected errors: {path}</source>
             <translation>Catatan kesalahan tak terduga: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Choose the spreadsheet</source>
+            <translation>Pilih lembar kerja</translation>
+        </message>
+        <message>
+            <source>One row per product: Excel (.xlsx, .xls), LibreOffice (.ods) or CSV. Photo files are named relative to the sheet's folder.</source>
+            <translation>Satu baris per produk: Excel (.xlsx, .xls), LibreOffice (.ods) atau CSV. Berkas foto ditulis relatif terhadap folder lembar kerja.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Pilih…</translation>
+        </message>
+        <message>
+            <source>Spreadsheets</source>
+            <translation>Lembar kerja</translation>
+        </message>
+        <message>
+            <source>Reading the sheet…</source>
+            <translation>Membaca lembar kerja…</translation>
+        </message>
+        <message>
+            <source>Match the columns</source>
+            <translation>Cocokkan kolom</translation>
+        </message>
+        <message>
+            <source>Column in the sheet</source>
+            <translation>Kolom di lembar kerja</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>Contoh</translation>
+        </message>
+        <message>
+            <source>Product field</source>
+            <translation>Isian produk</translation>
+        </message>
+        <message>
+            <source>Choose which product field each column fills. Columns set to Ignore are not read.</source>
+            <translation>Pilih isian produk untuk setiap kolom. Kolom yang diatur Abaikan tidak dibaca.</translation>
+        </message>
+        <message>
+            <source>The choices made last time for these columns are filled in.</source>
+            <translation>Pilihan terakhir kali untuk kolom-kolom ini sudah diisikan.</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Abaikan</translation>
+        </message>
+        <message>
+            <source>Check what will change</source>
+            <translation>Periksa yang akan berubah</translation>
+        </message>
+        <message>
+            <source>Import only the valid rows (skip the rows with errors)</source>
+            <translation>Impor baris yang benar saja (lewati baris yang salah)</translation>
+        </message>
+        <message>
+            <source>Reading the sheet and checking every row…</source>
+            <translation>Membaca lembar kerja dan memeriksa setiap baris…</translation>
+        </message>
+        <message>
+            <source>{new} products to add, {updated} to update, {unchanged} unchanged, {photos} photos to attach, {producers} new producers, {bad} rows with errors.</source>
+            <translation>{new} produk akan ditambahkan, {updated} diubah, {unchanged} tidak berubah, {photos} foto dilampirkan, {producers} produsen baru, {bad} baris salah.</translation>
+        </message>
+        <message>
+            <source>Add: {sku}</source>
+            <translation>Tambah: {sku}</translation>
+        </message>
+        <message>
+            <source>Update: {sku}</source>
+            <translation>Ubah: {sku}</translation>
+        </message>
+        <message>
+            <source>Photos for {sku}: {files}</source>
+            <translation>Foto untuk {sku}: {files}</translation>
+        </message>
+        <message>
+            <source>New producer: {name}</source>
+            <translation>Produsen baru: {name}</translation>
+        </message>
+        <message>
+            <source>Column ignored: {name}</source>
+            <translation>Kolom diabaikan: {name}</translation>
+        </message>
+        <message>
+            <source>…and {n} more lines.</source>
+            <translation>…dan {n} baris lagi.</translation>
+        </message>
+        <message>
+            <source>Photos outside the sheet's folder</source>
+            <translation>Foto di luar folder lembar kerja</translation>
+        </message>
+        <message>
+            <source>The sheet names photo files outside its own folder. Read them anyway? Only say yes for a sheet you trust.</source>
+            <translation>Lembar kerja ini menyebut berkas foto di luar foldernya sendiri. Tetap baca? Jawab ya hanya untuk lembar kerja yang Anda percayai.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Impor</translation>
+        </message>
+        <message>
+            <source>Cancel the import</source>
+            <translation>Batalkan impor</translation>
+        </message>
+        <message>
+            <source>Importing… The library changes only when every step succeeds.</source>
+            <translation>Mengimpor… Pustaka baru berubah bila semua langkah berhasil.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Membatalkan…</translation>
+        </message>
+        <message>
+            <source>Imported: {new} products added, {updated} updated, {photos} photos.</source>
+            <translation>Selesai diimpor: {new} produk ditambahkan, {updated} diubah, {photos} foto.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: fix the rows below, or import only the valid rows.</source>
+            <translation>Tidak ada yang diimpor: perbaiki baris di bawah, atau impor baris yang benar saja.</translation>
+        </message>
+        <message>
+            <source>Import cancelled. The library was not changed.</source>
+            <translation>Impor dibatalkan. Pustaka tidak diubah.</translation>
+        </message>
+        <message>
+            <source>Import a spreadsheet</source>
+            <translation>Impor lembar kerja</translation>
+        </message>
+        <message>
+            <source>Next &gt;</source>
+            <translation>Lanjut &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; Back</source>
+            <translation>&lt; Kembali</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Export the products to a spreadsheet</source>
+            <translation>Ekspor produk ke lembar kerja</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Buku kerja Excel</translation>
+        </message>
+        <message>
+            <source>{n} products exported to {path} ({photos} photos).</source>
+            <translation>{n} produk diekspor ke {path} ({photos} foto).</translation>
+        </message>
+        <message>
+            <source>Exporting the products…</source>
+            <translation>Mengekspor produk…</translation>
         </message>
     </context>
     <context>
@@ -845,6 +1016,22 @@
             <source>Library restored from {name}.</source>
             <translation>Pustaka dipulihkan dari {name}.</translation>
         </message>
+        <message>
+            <source>No unused photo files.</source>
+            <translation>Tidak ada berkas foto yang tak terpakai.</translation>
+        </message>
+        <message>
+            <source>Remove unused photo files</source>
+            <translation>Hapus berkas foto yang tak terpakai</translation>
+        </message>
+        <message>
+            <source>{n} photo files in the library are used by no product, producer, motif or permit ({size}). Remove them? Files of the last hour and photos that Undo can bring back are kept.</source>
+            <translation>{n} berkas foto di pustaka tidak dipakai produk, produsen, motif atau izin mana pun ({size}). Hapus berkas itu? Berkas dari satu jam terakhir dan foto yang masih bisa dikembalikan dengan Batalkan tetap disimpan.</translation>
+        </message>
+        <message>
+            <source>{n} unused photo files removed ({size}).</source>
+            <translation>{n} berkas foto yang tak terpakai dihapus ({size}).</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -867,6 +1054,10 @@
         <message>
             <source>Importing photos</source>
             <translation>Mengimpor foto</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Ringkasan</translation>
         </message>
         <message>
             <source>Products</source>
@@ -913,8 +1104,20 @@
             <translation>Pulihkan dari cadangan…</translation>
         </message>
         <message>
+            <source>Remove unused photo files…</source>
+            <translation>Hapus berkas foto yang tak terpakai…</translation>
+        </message>
+        <message>
             <source>Submission package…</source>
             <translation>Paket kurasi…</translation>
+        </message>
+        <message>
+            <source>Import spreadsheet…</source>
+            <translation>Impor lembar kerja…</translation>
+        </message>
+        <message>
+            <source>Export spreadsheet…</source>
+            <translation>Ekspor lembar kerja…</translation>
         </message>
         <message>
             <source>Settings…</source>
@@ -978,6 +1181,173 @@
         <message>
             <source>Add motif</source>
             <translation>Tambah motif</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Open the list behind this number</source>
+            <translation>Buka daftar di balik angka ini</translation>
+        </message>
+        <message>
+            <source>Every regency</source>
+            <translation>Semua kabupaten/kota</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Menghitung…</translation>
+        </message>
+        <message>
+            <source>of</source>
+            <translation>dari</translation>
+        </message>
+        <message>
+            <source>As of {date}</source>
+            <translation>Per tanggal {date}</translation>
+        </message>
+        <message>
+            <source>producers</source>
+            <translation>produsen</translation>
+        </message>
+        <message>
+            <source>valid NIB (13 digits)</source>
+            <translation>NIB sah (13 angka)</translation>
+        </message>
+        <message>
+            <source>without an NIB</source>
+            <translation>belum punya NIB</translation>
+        </message>
+        <message>
+            <source>NIB not valid</source>
+            <translation>NIB tidak sah</translation>
+        </message>
+        <message>
+            <source>permits expired</source>
+            <translation>izin sudah habis</translation>
+        </message>
+        <message>
+            <source>permits ending within 30 days</source>
+            <translation>izin berakhir dalam 30 hari</translation>
+        </message>
+        <message>
+            <source>permits ending within 90 days</source>
+            <translation>izin berakhir dalam 90 hari</translation>
+        </message>
+        <message>
+            <source>Sei products (makers)</source>
+            <translation>produk Sei (pembuat)</translation>
+        </message>
+        <message>
+            <source>with a P-IRT</source>
+            <translation>ber-P-IRT</translation>
+        </message>
+        <message>
+            <source>frozen Sei with the BPOM MD it needs</source>
+            <translation>Sei beku dengan BPOM MD yang wajib</translation>
+        </message>
+        <message>
+            <source>Sei without a food permit</source>
+            <translation>Sei tanpa izin edar</translation>
+        </message>
+        <message>
+            <source>non-pork Sei with a halal certificate</source>
+            <translation>Sei non-babi bersertifikat halal</translation>
+        </message>
+        <message>
+            <source>pork Sei marked not halal</source>
+            <translation>Sei babi bertanda tidak halal</translation>
+        </message>
+        <message>
+            <source>{label}: complete; {n} incomplete</source>
+            <translation>{label}: lengkap; {n} belum lengkap</translation>
+        </message>
+        <message>
+            <source>No product claims a Geographical Indication.</source>
+            <translation>Belum ada produk yang mengklaim Indikasi Geografis.</translation>
+        </message>
+        <message>
+            <source>{n} outside its regency</source>
+            <translation>{n} di luar wilayahnya</translation>
+        </message>
+        <message>
+            <source>valid NIB</source>
+            <translation>NIB sah</translation>
+        </message>
+        <message>
+            <source>no NIB</source>
+            <translation>tanpa NIB</translation>
+        </message>
+        <message>
+            <source>Chart: NIB coverage</source>
+            <translation>Grafik: cakupan NIB</translation>
+        </message>
+        <message>
+            <source>complete (%)</source>
+            <translation>lengkap (%)</translation>
+        </message>
+        <message>
+            <source>Chart: products complete per output</source>
+            <translation>Grafik: produk lengkap per keluaran</translation>
+        </message>
+        <message>
+            <source>Legality report</source>
+            <translation>Laporan legalitas</translation>
+        </message>
+        <message>
+            <source>PDF report (*.pdf);;Spreadsheet, one row per producer (*.xlsx)</source>
+            <translation>Laporan PDF (*.pdf);;Lembar kerja, satu baris per produsen (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing the legality report…</source>
+            <translation>Membuat laporan legalitas…</translation>
+        </message>
+        <message>
+            <source>Legality report written: {path}</source>
+            <translation>Laporan legalitas dibuat: {path}</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Ringkasan</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Hitung ulang</translation>
+        </message>
+        <message>
+            <source>Legality report…</source>
+            <translation>Laporan legalitas…</translation>
+        </message>
+        <message>
+            <source>Producers by kind and regency</source>
+            <translation>Produsen per jenis dan kabupaten/kota</translation>
+        </message>
+        <message>
+            <source>NIB (business registration)</source>
+            <translation>NIB (nomor induk berusaha)</translation>
+        </message>
+        <message>
+            <source>Permits</source>
+            <translation>Izin</translation>
+        </message>
+        <message>
+            <source>Sei: food permit, halal, pork marking</source>
+            <translation>Sei: izin edar, halal, tanda babi</translation>
+        </message>
+        <message>
+            <source>Products complete per output (required fields)</source>
+            <translation>Produk lengkap per keluaran (data wajib)</translation>
+        </message>
+        <message>
+            <source>Geographical Indication claims</source>
+            <translation>Klaim Indikasi Geografis</translation>
+        </message>
+        <message>
+            <source>{n} products from the overview</source>
+            <translation>{n} produk dari ringkasan</translation>
+        </message>
+        <message>
+            <source>{n} producers from the overview</source>
+            <translation>{n} produsen dari ringkasan</translation>
         </message>
     </context>
     <context>
@@ -1374,6 +1744,10 @@
             <source>Errors must be fixed before printing; warnings are advice.</source>
             <translation>Kesalahan harus diperbaiki sebelum dicetak; peringatan adalah saran.</translation>
         </message>
+        <message>
+            <source>{output} {score}% — {n} missing</source>
+            <translation>{output} {score}% — {n} belum ada</translation>
+        </message>
     </context>
     <context>
         <name>RecordPage</name>
@@ -1428,6 +1802,33 @@
         <message>
             <source>Producers</source>
             <translation>Produsen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanEditor</name>
+        <message>
+            <source>Choose the permit scan</source>
+            <translation>Pilih pindaian izin</translation>
+        </message>
+        <message>
+            <source>PDF or photo (*.pdf *.jpg *.jpeg *.png)</source>
+            <translation>PDF atau foto (*.pdf *.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <source>No scan yet</source>
+            <translation>Belum ada pindaian</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Pilih berkas…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
         </message>
     </context>
     <context>

@@ -3,9 +3,10 @@
 Owns `CatalogSettings`. The form is built from the domain's FieldSpecs (names, title in two
 languages, purpose, language, paper, event, exchange rate); the theme is chosen among the
 themes that make a PDF (export.themes.available_themes) and the options (prices, stock, what
-the QR code opens, the web address) are editors of their own. Every committed field is saved at
-once with operations.edit_catalog (through the session) and pushed as an undo step; a refused
-value is written in plain words under its field and the stored value comes back.
+the QR code opens, the web address, keeping the product list in sync) are editors of their
+own. Every committed field is saved at once with operations.edit_catalog (through the session)
+and pushed as an undo step; a refused value is written in plain words under its field and the
+stored value comes back.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ OPTION_KEYS = tuple(undo.OPTION_DEFAULTS)
 SECTIONS = [
     (
         QT_TRANSLATE_NOOP("FieldForm", "The catalog"),
-        ["name", "title_id", "title_en", "purpose", "language", "@theme", "paper"],
+        ["name", "title_id", "title_en", "purpose", "language", "@theme", "paper", "@sync"],
     ),
     (QT_TRANSLATE_NOOP("FieldForm", "Event"), ["event_name", "event_date", "venue", "booth"]),
     (
@@ -40,6 +41,7 @@ OPTION_LABELS = {
     "show_stock": QT_TRANSLATE_NOOP("FieldForm", "Show stock"),
     "qr_target": QT_TRANSLATE_NOOP("FieldForm", "QR code opens"),
     "base_url": QT_TRANSLATE_NOOP("FieldForm", "Web address of the catalog"),
+    "sync": QT_TRANSLATE_NOOP("FieldForm", "Keep in sync: new products join"),
 }
 
 
@@ -81,7 +83,16 @@ class CatalogSettings(QWidget):
         self.qr_editor = FixedChoiceEditor()
         self.url_editor = LineEditor(None)
         self.url_editor.edit.setPlaceholderText("https://…")
-        editors = [self.prices_editor, self.stock_editor, self.qr_editor, self.url_editor]
+        # checked: the catalog's products are chosen again by its filter (none: every
+        # product) whenever it is rendered; unchecked: the list stays as it is
+        self.sync_editor = CheckEditor(None)
+        editors = [
+            self.prices_editor,
+            self.stock_editor,
+            self.qr_editor,
+            self.url_editor,
+            self.sync_editor,
+        ]
         for key, editor in zip(OPTION_KEYS, editors, strict=True):
             self.form.add_custom(key, OPTION_LABELS[key], None, editor)
         self.form.committed.connect(self._on_committed)
@@ -122,6 +133,8 @@ class CatalogSettings(QWidget):
         catalog = self.catalog
         if catalog is None:
             return
+        if path == "sync" and value and undo.catalog_options(catalog)["sync"]:
+            return  # already synced with a filter (set from the command line): keep the filter
         if path in OPTION_KEYS:
             before = undo.CatalogState(options={path: undo.catalog_options(catalog)[path]})
             after = undo.CatalogState(options={path: value})
@@ -162,6 +175,14 @@ class CatalogSettings(QWidget):
                 ("whatsapp", translate("CatalogSettings", "A WhatsApp message to the producer")),
                 ("page", translate("CatalogSettings", "The product's page in the web catalog")),
             ]
+        )
+        self.sync_editor.setToolTip(
+            translate(
+                "CatalogSettings",
+                "Like a smart collection: the catalog takes every product that matches its "
+                "filter each time it is made, so products added later join it. Unchecked, "
+                "the product list stays as it is now.",
+            )
         )
         self.url_editor.setToolTip(
             translate(

@@ -11,6 +11,7 @@ from ... import operations as ops
 from ...domain import rules, vocab
 from ...domain.entities import Motif
 from ...domain.fields import MOTIF_FIELDS
+from ...domain.rules_motif import restriction_words
 from ..i18n import language, translate
 from .records import RecordPage
 
@@ -26,9 +27,30 @@ SECTIONS = [
     ),
     (
         QT_TRANSLATE_NOOP("FieldForm", "Restriction and permission"),
-        ["restriction", "permission_by", "permission_date"],
+        [
+            "restriction",
+            "holder",
+            "holder_name",
+            "protocols",
+            "permitted_use",
+            "audiences",
+            "permission_by",
+            "permission_date",
+            "permission_uses",
+        ],
     ),
-    (QT_TRANSLATE_NOOP("FieldForm", "Protection"), ["protection", "protection_number"]),
+    (
+        QT_TRANSLATE_NOOP("FieldForm", "Protection"),
+        [
+            "protection",
+            "protection_number",
+            "kik_type",
+            "kik_number",
+            "lc_project_id",
+            "tk_labels",
+            "notice",
+        ],
+    ),
 ]
 
 
@@ -56,7 +78,7 @@ class MotifsPage(RecordPage):
         return rules.validate_motif(record)
 
     def status(self, record: Motif) -> tuple[str, str]:
-        if record.restriction in ("", "bebas"):
+        if not record.restricted and record.is_public:
             return "ok", translate("MotifsPage", "Free to use")
         if record.is_public:
             return "warning", translate("MotifsPage", "Restricted — permission recorded")
@@ -64,8 +86,9 @@ class MotifsPage(RecordPage):
 
     def note_text(self, record: Motif) -> str:
         lang = language()
-        level = vocab.MOTIF_RESTRICTIONS.label(record.restriction, lang)
-        if record.restriction in ("", "bebas"):
+        # holder, protocols, community-only use and the old code (issue 13's registry)
+        level = restriction_words(record, lang)
+        if not record.restricted and record.is_public:
             return ""
         if not record.is_public:
             return translate(

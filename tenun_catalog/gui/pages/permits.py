@@ -1,23 +1,28 @@
-"""Permits screen: NIB, P-IRT, BPOM MD, halal, trademark... with issue and expiry dates. The
+"""Permits screen: NIB, P-IRT, BPOM MD, halal, trademark... with issue and expiry dates and the
+scan of the paper (PDF, JPEG or PNG; the submission package's izin/ folder holds it). The
 status is derived (never stored) and shown in colour: valid green, expiring within 90 days
 ochre, expired morinda, no expiry date grey."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ... import formats
 from ... import operations as ops
-from ...domain import rules, vocab
+from ...domain import numbers, rules, vocab
 from ...domain.entities import Permit
+from ...domain.errors import UserError
 from ...domain.fields import PERMIT_FIELDS
 from ..i18n import language, translate
 from ..widgets.editors import ChoiceEditor
+from ..widgets.scan_editor import ScanEditor
 from .records import RecordPage
 
 SECTIONS = [
     (QT_TRANSLATE_NOOP("FieldForm", "Permit"), ["kind", "number", "issuer", "@producer_id"]),
-    (QT_TRANSLATE_NOOP("FieldForm", "Validity"), ["issued", "expires"]),
+    (QT_TRANSLATE_NOOP("FieldForm", "Validity"), ["issued", "expires", "@scan_filename"]),
     (QT_TRANSLATE_NOOP("FieldForm", "Coverage"), ["product_skus"]),
 ]
 COLOURS = {"valid": "ok", "expiring": "warning", "expired": "error", "unknown": "none"}
@@ -44,7 +49,26 @@ class PermitsPage(RecordPage):
         super().__init__(ctx, PERMIT_FIELDS, SECTIONS, parent)
         self.producer_editor = ChoiceEditor()
         self.form.add_custom("producer_id", "Produsen", "Producer", self.producer_editor)
+        self.scan_editor = ScanEditor()
+        self.scan_editor.store = self._store_scan
+        self.scan_editor.locate = self._locate_scan
+        self.form.add_custom("scan_filename", "Pindaian", "Scan", self.scan_editor)
         self.retranslate()
+
+    def _store_scan(self, path: Path) -> str | None:
+        """Keep the chosen file in the library; None (and the reason under the field) when
+        it is refused."""
+        try:
+            return ops.store_permit_scan(self.session.require(), path)
+        except UserError as exc:
+            self.form.show_error("scan_filename", self.session.report(exc))
+            return None
+
+    def _locate_scan(self, name: str) -> Path | None:
+        try:
+            return self.session.require().stored_file(name)
+        except UserError:
+            return None
 
     def list_records(self) -> list:
         """Most urgent first: expired, expiring soon, valid, then those without a date."""
@@ -59,7 +83,7 @@ class PermitsPage(RecordPage):
 
     def display(self, record: Permit) -> tuple[str, str]:
         lang = language()
-        title = f"{vocab.PERMIT_KINDS.label(record.kind, lang)} {record.number}".strip()
+        title = numbers.permit_title(vocab.PERMIT_KINDS.label(record.kind, lang), record.number)
         return title, status_words(record, lang)
 
     def findings(self, record: Permit):

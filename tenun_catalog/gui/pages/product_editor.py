@@ -5,19 +5,18 @@ Owns `ProductEditor`. Forms are built from domain FieldSpecs (the detail tab fol
 product kind). Every committed field is saved at once with operations.edit_product (through
 the session) and pushed as an undo step holding the values before and after; a refused value
 is written in plain words under its field and the stored value comes back. Findings of the
-domain rules are shown next to their fields and counted in the readiness chip.
+domain rules are shown next to their fields; the readiness chip and the Readiness tab give one
+summary (rule findings and, per output, the required items still missing, each a link to its
+field); the output chips sit on their own line so none is clipped.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -35,9 +34,10 @@ from ...operations import gui_support as support
 from .. import undo
 from ..context import AppContext
 from ..i18n import language, translate
-from ..style import KUNYIT_TEXT, MENGKUDU, title_font
+from ..style import title_font
 from ..widgets.editors import ChecklistEditor, ChoiceEditor
 from ..widgets.field_form import FieldForm
+from ..widgets.readiness_list import ReadinessList
 from ..widgets.status import Chip, OutputChip, ReadinessChip
 from .photo_panel import PhotoPanel
 
@@ -173,11 +173,8 @@ class ProductEditor(QFrame):
         self.detail_stack.addWidget(scroll(self.tenun))
         self.detail_stack.addWidget(scroll(self.sei))
         self.photos = PhotoPanel(ctx)
-        self.findings_list = QListWidget()
-        self.findings_list.setObjectName("findings")
-        self.findings_list.setWordWrap(True)
-        self.findings_list.itemActivated.connect(self._go_to_finding)
-        self.findings_list.itemClicked.connect(self._go_to_finding)
+        self.findings_list = ReadinessList()
+        self.findings_list.fieldChosen.connect(self.go_to_field)
         self.tabs.addTab(scroll(self.general), "")
         self.tabs.addTab(self.detail_stack, "")
         self.tabs.addTab(self.photos, "")
@@ -218,11 +215,15 @@ class ProductEditor(QFrame):
         meta.addWidget(self.sku_label)
         meta.addWidget(self.kind_chip)
         meta.addWidget(self.readiness)
-        self.output_chips = {output: OutputChip(header) for output in OUTPUTS}
-        for chip in self.output_chips.values():
-            meta.addWidget(chip)
         meta.addStretch(1)
         box.addLayout(meta)
+        chips = QHBoxLayout()  # a line of their own: four chips never fit beside the SKU
+        chips.setSpacing(6)
+        self.output_chips = {output: OutputChip(header) for output in OUTPUTS}
+        for chip in self.output_chips.values():
+            chips.addWidget(chip)
+        chips.addStretch(1)
+        box.addLayout(chips)
         return header
 
     # ---- showing a product ------------------------------------------------------------------
@@ -316,33 +317,26 @@ class ProductEditor(QFrame):
         form = self.tenun if self.product.kind == "tenun" else self.sei
         rest = form.set_findings(rest)
         (self.sei if form is self.tenun else self.tenun).set_findings([])
-        self.readiness.set_findings(findings)
         per_output = support.product_readiness(self.session.require(), self.product)
+        self.readiness.set_findings(findings, per_output)
         for output, chip in self.output_chips.items():
             chip.set_readiness(output, per_output.get(output), language())
         self.findings = findings
-        self.findings_list.clear()
-        lang = language()
-        for finding in findings:
-            item = QListWidgetItem(("✖  " if finding.is_error else "▲  ") + finding.message(lang))
-            item.setData(Qt.UserRole, finding.field)
-            item.setForeground(QColor(MENGKUDU if finding.is_error else KUNYIT_TEXT))
-            self.findings_list.addItem(item)
-        if not findings:
-            self.findings_list.addItem(
-                translate("ProductEditor", "Nothing to fix: this product is ready.")
-            )
-        count = len(findings)
+        self.findings_list.show_readiness(findings, per_output, language())
+        count = self.findings_list.count_to_do
         label = translate("ProductEditor", "Readiness")
         self.tabs.setTabText(3, f"{label} ({count})" if count else label)
         self._unplaced = rest
 
-    @Slot(QListWidgetItem)
-    def _go_to_finding(self, item: QListWidgetItem) -> None:
-        path = item.data(Qt.UserRole)
-        if not path:
-            return
-        if path in self.general.editors:
+    @Slot(str)
+    def go_to_field(self, path: str) -> None:
+        """Show the tab of the field `path` and focus it (a line of the Readiness tab)."""
+        window = self.window()
+        if path == "photos":
+            self.tabs.setCurrentWidget(self.photos)
+        elif path == "permits" and hasattr(window, "show_page"):  # a permit without its scan
+            window.show_page("permits")
+        elif path in self.general.editors:
             self.tabs.setCurrentIndex(0)
             self.general.focus(path)
         elif path in self.tenun.editors or path in self.sei.editors:

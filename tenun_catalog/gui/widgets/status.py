@@ -1,12 +1,14 @@
 """Small status labels: a coloured chip (green ready, ochre warning, morinda error) and the
-readiness chip of a record (how many errors and warnings its findings hold)."""
+readiness chip of a record (how many errors and warnings its findings hold, plus the required
+items it still misses for its outputs: one summary, never "ready" while an output is not).
+Chips keep their full text: they never shrink below it (a clipped "'ameran 80" says nothing)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ...domain.findings import Finding
 from ...domain.readiness import SHORT_NAMES, Readiness
@@ -19,6 +21,7 @@ class Chip(QLabel):
         super().__init__(parent)
         self.setObjectName("chip")
         self.setAlignment(Qt.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)  # never clipped
         self.status = "none"
         self.set_status("none", "")
 
@@ -29,11 +32,24 @@ class Chip(QLabel):
         self.setVisible(bool(text))
 
 
-def readiness(findings: Sequence[Finding]) -> tuple[str, str]:
-    """(status, words) for a record's findings: ready, or the counts of errors and warnings."""
-    errors = sum(1 for f in findings if f.is_error)
-    warnings = len(findings) - errors
-    if not findings:
+def missing_items(outputs: Mapping[str, Readiness | None]) -> list[Finding]:
+    """The required items missing for any of `outputs`, each field once (in output order)."""
+    seen: dict[str, Finding] = {}
+    for state in outputs.values():
+        for f in state.missing if state is not None else ():
+            key = f.field if f.field != "permits" else f.message_id  # one line per permit
+            seen.setdefault(key, f)
+    return list(seen.values())
+
+
+def readiness(
+    findings: Sequence[Finding], outputs: Mapping[str, Readiness | None] | None = None
+) -> tuple[str, str]:
+    """(status, words) for a record's findings and the required items its outputs miss:
+    ready only when there is nothing at all, else the counts to fix and to check."""
+    errors = sum(1 for f in findings if f.is_error) + len(missing_items(outputs or {}))
+    warnings = sum(1 for f in findings if not f.is_error)
+    if not errors and not warnings:
         return "ok", "✔ " + translate("Readiness", "Ready")
     parts = []
     if errors:
@@ -47,14 +63,18 @@ class ReadinessChip(Chip):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.findings: list[Finding] = []
+        self.outputs: dict[str, Readiness | None] = {}
         self.setToolTip("")
 
-    def set_findings(self, findings: Sequence[Finding]) -> None:
+    def set_findings(
+        self, findings: Sequence[Finding], outputs: Mapping[str, Readiness | None] | None = None
+    ) -> None:
         self.findings = list(findings)
+        self.outputs = dict(outputs or {})
         self.retranslate()
 
     def retranslate(self) -> None:
-        status, text = readiness(self.findings)
+        status, text = readiness(self.findings, self.outputs)
         self.set_status(status, text)
         self.setToolTip(
             translate("Readiness", "Errors must be fixed before printing; warnings are advice.")
@@ -62,7 +82,8 @@ class ReadinessChip(Chip):
 
 
 class OutputChip(Chip):
-    """Readiness for one output ("Pameran 86%"); the tooltip lists what is missing."""
+    """Readiness for one output ("Pameran 86%"); the Readiness tab lists what is missing (the
+    tooltip repeats it)."""
 
     def set_readiness(self, output: str, state: Readiness | None, lang: str) -> None:
         if state is None:
