@@ -32,7 +32,7 @@ from ..render.context import (
 )
 from ..render.labels import bilingual_label, labels_for
 from . import names
-from .audience import AudienceView, ViewProduct
+from .audience import INTERNAL_MARK, AudienceView, ViewProduct
 from .options import catalog_options
 from .qr import qr_svg
 
@@ -349,8 +349,6 @@ def build_context(
 
 def audience_mark(ui: str) -> str:
     """How an internal document marks a restricted motif it shows."""
-    from .audience import INTERNAL_MARK
-
     return INTERNAL_MARK[1 if ui == "en" else 0]
 
 

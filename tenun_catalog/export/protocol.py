@@ -11,24 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 from ..domain import vocab
-from ..domain.entities import Motif, Photo, Product
+from ..domain.entities import Motif, Product
 
 MOTIF_PHOTO_ROLES = frozenset({"detail_motif"})
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
-
-
-@dataclass
-class Withheld:
-    """The restricted motifs of one product: the terms to keep out of its text."""
-
-    names: list[str] = field(default_factory=list)  # every name form and revealing word
-    labels: list[str] = field(default_factory=list)  # one name per motif, for the report
-
-    def __bool__(self) -> bool:
-        return bool(self.labels)
 
 
 def motif_terms(motif: Motif) -> list[str]:
@@ -41,16 +29,6 @@ def motif_label(motif: Motif) -> str:
     """The one name a report uses for a motif (local, else Indonesian, else English)."""
     names = [n.strip() for n in (motif.name_local, motif.name_id, motif.name_en) if n.strip()]
     return names[0] if names else f"motif {motif.id}"
-
-
-def withheld_motifs(motifs: Sequence[Motif]) -> Withheld:
-    out = Withheld()
-    for motif in motifs:
-        if motif.is_public:
-            continue
-        out.names += motif_terms(motif)
-        out.labels.append(motif_label(motif))
-    return out
 
 
 def _pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
@@ -109,10 +87,3 @@ def generic_names(product: Product) -> tuple[str, str]:
         return kind_id, kind_en
     kind = vocab.PRODUCT_KINDS
     return kind.label(product.kind, "id"), kind.label(product.kind, "en")
-
-
-def public_photos(photos: Sequence[Photo], hidden: Withheld) -> list[Photo]:
-    """Photos without the close-ups of a withheld motif."""
-    if not hidden:
-        return list(photos)
-    return [p for p in photos if p.role not in MOTIF_PHOTO_ROLES]

@@ -218,12 +218,15 @@ def test_theme_errors_are_in_english_too(capsys, library, tmp_path) -> None:
 
 def _child(root: Path, out: Path, setup: str = "", timeout: float = 120) -> tuple[int, str, float]:
     """`render pdf --theme evil` in its own process: its peak memory (MB) is measured alone."""
-    # The child reports its own peak (RUSAGE_CHILDREN in this process would also count every
-    # earlier child of the test session, e.g. PDF render processes of other tests).
+    # The child reports its own peak: VmHWM of its own memory map. (ru_maxrss would not do:
+    # RUSAGE_CHILDREN counts every earlier child of the test session, and Linux carries the
+    # forking parent's high-water mark into the child's RUSAGE_SELF across exec.)
     code = (
-        "import atexit, resource, sys\n"
-        "atexit.register(lambda: sys.stderr.write("
-        "f'\\nPEAK_KB={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n'))\n"
+        "import atexit, re, sys\n"
+        "def _peak():\n"
+        "    status = open('/proc/self/status').read()\n"
+        "    sys.stderr.write('\\nPEAK_KB=' + re.search(r'VmHWM:\\s+(\\d+)', status)[1] + '\\n')\n"
+        "atexit.register(_peak)\n"
         f"{setup}\nfrom tenun_catalog.cli import main\nsys.exit(main(sys.argv[1:]))\n"
     )
     done = subprocess.run(
@@ -241,7 +244,7 @@ def _child(root: Path, out: Path, setup: str = "", timeout: float = 120) -> tupl
     return done.returncode, err, peak_kb / 1024
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ru_maxrss in KiB on Linux")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="VmHWM in /proc/self/status is Linux")
 def test_a_huge_string_is_refused_before_it_is_made(capsys, library, tmp_path) -> None:
     theme = _evil_theme(capsys, library)
     _prepend(theme / "catalog.html", '{% set big = "x" * 10**9 %}{{ big|length }}')
