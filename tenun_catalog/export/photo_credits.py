@@ -13,6 +13,8 @@ licence; weavers are named as the cloth's creators only when they consented (the
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..domain.entities import Photo, Producer
 from ..images import PhotoCredit
 from .audience import AudienceView, ViewProduct
@@ -30,28 +32,25 @@ def _rights(photo: Photo, producer: Producer | None) -> tuple[str, str]:
 
 
 def product_credit(item: ViewProduct, photo: Photo) -> PhotoCredit:
-    product, producer = item.product, item.producer
-    notice, credit = _rights(photo, producer)
+    product = item.product
     weavers = product.tenun.weavers if product.tenun else []
-    return PhotoCredit(
-        title_id=product.name_id or product.name_en,
-        title_en=product.name_en or product.name_id,
-        caption_id=photo.caption_id or photo.alt_id,
-        caption_en=photo.caption_en or photo.alt_en,
-        creator=photo.photographer,
-        copyright=notice,
-        licence=photo.licence,
-        credit_line=credit,
-        artwork_title=product.name_id or product.name_en,
+    title_id, title_en = product.name_id or product.name_en, product.name_en or product.name_id
+    return replace(
+        _credit(title_id, title_en, photo, item.producer),
+        artwork_title=title_id,
         artwork_creators=tuple(w.name.strip() for w in weavers if w.consent and w.name.strip()),
     )
 
 
 def producer_credit(producer: Producer, photo: Photo) -> PhotoCredit:
+    return _credit(producer.name, producer.name, photo, producer)
+
+
+def _credit(title_id: str, title_en: str, photo: Photo, producer: Producer | None) -> PhotoCredit:
     notice, credit = _rights(photo, producer)
     return PhotoCredit(
-        title_id=producer.name,
-        title_en=producer.name,
+        title_id=title_id,
+        title_en=title_en,
         caption_id=photo.caption_id or photo.alt_id,
         caption_en=photo.caption_en or photo.alt_en,
         creator=photo.photographer,
