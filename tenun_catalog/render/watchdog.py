@@ -5,7 +5,10 @@ once the limit is passed, raises `TimeLimit` INSIDE the calling thread (CPython'
 `PyThreadState_SetAsyncExc`). Jinja's compiled templates and WeasyPrint's layout are Python
 code, so the exception lands between two bytecodes even in a loop that calls nothing; only a
 single long call into C (which our text and sandbox limits keep short) delays it. `TimeLimit` is
-a BaseException, so no `except Exception` inside Jinja or WeasyPrint swallows it.
+a BaseException, so no `except Exception` inside Jinja or WeasyPrint swallows it. Some code
+swallows even that (an exception raised inside a `gc` callback is reported and dropped, and a
+library's bare `except:` may drop it), so the helper raises again every REFIRE_S until the
+block has ended.
 
 The limit may grow while the work runs (`extend`), which is how a PDF layout gets a time scaled
 with the pages it has laid out so far.
@@ -20,6 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 POLL_S = 0.25  # how often the helper thread looks at the clock
+REFIRE_S = 0.05  # once past the limit, how often it raises again until the block ends
 
 
 class TimeLimit(BaseException):
@@ -47,14 +51,14 @@ class Watch:
         return time.monotonic() - self.started
 
     def _run(self) -> None:
-        while not self._wake.wait(POLL_S):
+        while not self._wake.wait(REFIRE_S if self.fired else POLL_S):
             if self.elapsed <= self.seconds:
                 continue
             with self._lock:
-                if not self._done:
-                    self.fired = True
-                    _async_raise(self._target, TimeLimit)
-            return
+                if self._done:
+                    return
+                self.fired = True
+                _async_raise(self._target, TimeLimit)
 
     def _stop(self) -> None:
         with self._lock:
@@ -81,5 +85,12 @@ def time_limit(seconds: float) -> Iterator[Watch]:
     try:
         yield watch
     finally:
-        watch._stop()
+        # A re-raise may land while the block is already unwinding; it must not skip `_stop`,
+        # or the helper would go on raising into whatever the thread does next.
+        while True:
+            try:
+                watch._stop()
+                break
+            except TimeLimit:
+                continue
         helper.join()

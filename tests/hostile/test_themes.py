@@ -244,7 +244,9 @@ def _child(root: Path, out: Path, setup: str = "", timeout: float = 120) -> tupl
     return done.returncode, err, peak_kb / 1024
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="VmHWM in /proc/self/status is Linux")
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="VmHWM in /proc/self/status is Linux"
+)
 def test_a_huge_string_is_refused_before_it_is_made(capsys, library, tmp_path) -> None:
     theme = _evil_theme(capsys, library)
     _prepend(theme / "catalog.html", '{% set big = "x" * 10**9 %}{{ big|length }}')
