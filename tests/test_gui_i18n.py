@@ -79,7 +79,7 @@ def test_indonesian_is_really_indonesian():
     assert not same, same
 
 
-@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("lang", ["id", "en", "qtbase_id"])
 def test_qm_files_are_compiled_from_the_current_ts(lang, tmp_path):
     from tenun_catalog.gui.i18n import refresh
 
@@ -88,8 +88,12 @@ def test_qm_files_are_compiled_from_the_current_ts(lang, tmp_path):
         and not Path(refresh.tool("lrelease")).exists()
     ):
         pytest.skip("lrelease not available")
-    shipped = I18N / f"tenun_catalog_{lang}.qm"
-    rebuilt = refresh.release(lang, tmp_path / shipped.name)
+    if lang == "qtbase_id":
+        shipped = I18N / "qtbase_id.qm"
+        rebuilt = refresh.release("id", tmp_path / shipped.name, source=refresh.QT_TS)
+    else:
+        shipped = I18N / f"tenun_catalog_{lang}.qm"
+        rebuilt = refresh.release(lang, tmp_path / shipped.name)
     assert rebuilt.read_bytes() == shipped.read_bytes(), (
         f"{shipped.name} is older than its .ts: run python -m tenun_catalog.gui.i18n.refresh"
     )

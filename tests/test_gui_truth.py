@@ -92,3 +92,34 @@ def test_catalog_keep_in_sync_checkbox_with_undo(qtbot, window) -> None:
                                  price=250000))  # fmt: skip
     ids = selected_product_ids(lib, Selection(ops.get_catalog(lib, "Katalog Pintar")))
     assert ops.get_product(lib, "TN-BARU-02").id not in ids
+
+
+def test_a_permit_scan_chosen_in_the_app_is_kept_shown_and_undone(qtbot, window, tmp_path):
+    from tenun_catalog.demo.permit_scans import scan_pdf
+    from tenun_catalog.domain.entities import Permit
+
+    lib = window.session.lib
+    permit = ops.list_permits(lib)[0]
+    before = permit.scan_filename
+    assert before  # every demo permit has its scan
+    pdf = tmp_path / "nib.pdf"
+    pdf.write_bytes(scan_pdf(Permit("nib", "0220001234567"), "Koperasi"))
+    window.show_page("permits")
+    page = window.permits
+    page.select(permit.id)
+    editor = page.scan_editor
+    qtbot.waitUntil(lambda: editor.value() == before)
+    assert editor.choose_file(pdf)
+    stored = ops.get_permit(lib, permit.id).scan_filename
+    assert stored.endswith(".pdf") and stored != before
+    assert (lib.photos_dir / stored).read_bytes() == pdf.read_bytes()
+    # what a person reads: the kind and the size, not the stored hash
+    assert editor.label.text().startswith("PDF · ") and stored[:8] not in editor.label.text()
+    window.undo.undo()
+    assert ops.get_permit(lib, permit.id).scan_filename == before
+    editor.remove_button.click()
+    assert ops.get_permit(lib, permit.id).scan_filename == ""
+    qtbot.waitUntil(lambda: editor.label.text() == "Belum ada pindaian")
+    assert not editor.open_button.isEnabled()
+    window.undo.undo()
+    assert ops.get_permit(lib, permit.id).scan_filename == before

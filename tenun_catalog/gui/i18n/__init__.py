@@ -6,6 +6,11 @@ and validation messages are not translated here: they come from the domain (labe
 message_id/message_en) in `language()`. `set_language` installs the translator, which sends
 QEvent.LanguageChange to every widget; widgets re-set their texts in `changeEvent`.
 Regenerate the files with `python -m tenun_catalog.gui.i18n.refresh`.
+
+Qt's own widgets (the file dialog, message-box and button-box buttons, the wizard's buttons,
+the text fields' context menu) ask Qt's translator, and PySide6 ships no Indonesian one:
+`qtbase_id.ts` is ours, holding the strings of the dialogs this app opens, compiled to
+`qtbase_id.qm` and installed beside the app's own translator when the language is Indonesian.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 LANGUAGES = ("id", "en")
 FOLDER = Path(__file__).resolve().parent
-_state: dict[str, object] = {"lang": "id", "translator": None}
+_state: dict[str, object] = {"lang": "id", "translators": ()}
 
 
 def translate(context: str, text: str) -> str:
@@ -32,11 +37,24 @@ def qm_path(lang: str) -> Path:
     return FOLDER / f"tenun_catalog_{lang}.qm"
 
 
+def qt_qm_path(lang: str) -> Path | None:
+    """Our translation of Qt's own dialog strings; None for English (Qt's source language)."""
+    path = FOLDER / f"qtbase_{lang}.qm"
+    return path if lang != "en" and path.exists() else None
+
+
+def _load(app: QCoreApplication | None, path: Path | None) -> QTranslator | None:
+    if path is None:
+        return None
+    translator = QTranslator(app)
+    return translator if translator.load(str(path)) else None
+
+
 def set_language(lang: str) -> None:
     """Switch the interface language now (widgets follow through LanguageChange)."""
     lang = lang if lang in LANGUAGES else "id"
     app = QCoreApplication.instance()
-    old = _state["translator"]
+    old = tuple(_state["translators"])  # type: ignore[arg-type]
     _state["lang"] = lang
     QLocale.setDefault(
         QLocale(
@@ -44,17 +62,16 @@ def set_language(lang: str) -> None:
             QLocale.Indonesia if lang == "id" else QLocale.UnitedKingdom,
         )
     )
-    translator = QTranslator(app)
-    if not translator.load(str(qm_path(lang))):
-        translator = None
-    _state["translator"] = translator
+    loaded = [_load(app, qt_qm_path(lang)), _load(app, qm_path(lang))]
+    translators = tuple(t for t in loaded if t is not None)
+    _state["translators"] = translators
     if app is None:
         return
-    if translator is not None:
+    for translator in translators:
         app.installTranslator(translator)
-    if old is not None:
-        app.removeTranslator(old)  # type: ignore[arg-type]
-    elif translator is None:
+    for translator in old:
+        app.removeTranslator(translator)
+    if not translators and not old:
         # Nothing to install or remove: still tell the widgets so they re-read domain labels.
         from PySide6.QtCore import QEvent
 

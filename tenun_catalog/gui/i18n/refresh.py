@@ -3,8 +3,9 @@
 Runs pyside6-lupdate over every module of tenun_catalog/gui into tenun_catalog_id.ts (new
 strings arrive unfinished: translate them with Qt Linguist, `pyside6-linguist`) and
 tenun_catalog_en.ts (English is the source language, so each translation is its source), then
-pyside6-lrelease into the .qm files the app loads. tests/test_gui_i18n.py fails while a string
-has no Indonesian translation or a .qm file is older than its .ts.
+pyside6-lrelease into the .qm files the app loads. `qtbase_id.ts` (Qt's own dialog strings, see
+the package docstring) is edited by hand and only compiled here. tests/test_gui_i18n.py fails
+while a string has no Indonesian translation or a .qm file is older than its .ts.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import PySide6
 from . import FOLDER
 
 GUI = FOLDER.parent
+QT_TS = FOLDER / "qtbase_id.ts"  # Qt's own dialog strings in Indonesian, kept by hand
 
 
 def tool(name: str) -> str:
@@ -73,9 +75,10 @@ def write(tree: ET.ElementTree, path: Path) -> None:
     )
 
 
-def release(lang: str, out: Path | None = None) -> Path:
-    target = out or FOLDER / f"tenun_catalog_{lang}.qm"
-    command = [tool("lrelease"), "-silent", str(ts_path(lang)), "-qm", str(target)]
+def release(lang: str, out: Path | None = None, source: Path | None = None) -> Path:
+    source = source or ts_path(lang)
+    target = out or source.with_suffix(".qm")
+    command = [tool("lrelease"), "-silent", str(source), "-qm", str(target)]
     subprocess.run(command, check=True)
     return target
 
@@ -94,6 +97,7 @@ def main() -> int:
     normalise("id")
     for lang in ("id", "en"):
         release(lang)
+    release("id", source=QT_TS)
     return 0
 
 

@@ -1815,6 +1815,10 @@
             <translation>PDF or photo (*.pdf *.jpg *.jpeg *.png)</translation>
         </message>
         <message>
+            <source>file missing</source>
+            <translation>file missing</translation>
+        </message>
+        <message>
             <source>No scan yet</source>
             <translation>No scan yet</translation>
         </message>

@@ -1815,6 +1815,10 @@
             <translation>PDF atau foto (*.pdf *.jpg *.jpeg *.png)</translation>
         </message>
         <message>
+            <source>file missing</source>
+            <translation>berkas hilang</translation>
+        </message>
+        <message>
             <source>No scan yet</source>
             <translation>Belum ada pindaian</translation>
         </message>

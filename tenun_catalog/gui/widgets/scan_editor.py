@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Slot
+from PySide6.QtCore import QLocale, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
@@ -84,9 +84,16 @@ class ScanEditor(FieldEditor):
 
     def retranslate(self) -> None:
         if self._value:
+            # The stored name is a hash, which tells a person nothing: show the kind and size.
             kind = "PDF" if self._value.endswith(".pdf") else self._value.rsplit(".", 1)[-1].upper()
-            self.label.setText(f"{kind} · {self._value[:12]}…")
-            self.label.setToolTip(self._value)
+            path = self.locate(self._value)
+            if path is not None and path.is_file():
+                size = QLocale().formattedDataSize(path.stat().st_size, 0)
+                self.label.setText(f"{kind} · {size}")
+                self.label.setToolTip(str(path))
+            else:
+                self.label.setText(f"{kind} · " + translate("ScanEditor", "file missing"))
+                self.label.setToolTip(self._value)
         else:
             self.label.setText(translate("ScanEditor", "No scan yet"))
             self.label.setToolTip("")
