@@ -180,3 +180,31 @@ def test_a_synced_catalog_with_nothing_matching_yet_is_empty_not_an_error(filled
     other = Product(sku="LN-001", kind="other", name_id="Tas Tenun", price=90000)
     ops.add_product(filled, other)
     assert _ids(filled, "lain") == [ops.get_product(filled, "LN-001").id]
+
+
+KICKER = re.compile(r"^\s*(TENUN|SEI|KAIN TENUN|WOVEN TEXTILE|SMOKED MEAT)\b.* · ", re.M)
+
+
+@pytest.mark.parametrize("paper", ["A4", "A5"])
+def test_a_bilingual_catalog_keeps_every_product_on_its_page(tmp_path_factory, paper) -> None:
+    """In id+en every fact is named twice: the price block once ran onto a page of its own for
+    nine demo products, and the opening page's last line onto page 3."""
+    from pdf_helpers import demo_root, page_texts
+
+    out = tmp_path_factory.mktemp("id-en") / f"katalog-{paper}.pdf"
+    with ops.opened(demo_root(tmp_path_factory)) as lib:
+        render_pdf(lib, out, lang="id+en", paper=paper, image_mode="screen")
+        skus = [p.sku for p in ops.list_products(lib)]
+    pages = page_texts(out)
+    spilled = [
+        number
+        for number, text in enumerate(pages, start=1)
+        if "HARGA / PRICE" in text and not KICKER.search(text)
+    ]
+    assert not spilled, f"a price block without its product on pages {spilled}"
+    for sku in skus:
+        [page] = [text for text in pages if f"SKU {sku}" in text]
+        assert KICKER.search(page), sku
+    opening = re.sub(r"\s+", " ", pages[1])
+    assert "request of their owners." in opening
+    assert "Daftar isi / Contents" in pages[2]
