@@ -4,11 +4,16 @@ Every output of the registry is rendered (the list is read from the registry, so
 covered without editing this file) from the demo library plus a product whose name, story,
 description and photo captions use every name of the demo's withheld motif (Patola Ratu / Royal
 Patola, and the word "patola" its record lists as revealing it) and the name of a weaver who has
-not consented. Every file produced is searched: text of PDFs (pdftotext), every XLSX cell, HTML,
-JSON, JS, CSV text, file and folder names, ZIP entries (recursively). The close-up of the
-withheld motif is looked for among every image in every output, by a hash of its decoded pixels
-(outputs hold resized copies, so the hash is a small average hash, checked against a canary).
-With the motif's permission recorded, the same run finds the motif where it belongs.
+not consented. Every file produced is searched: text of PDFs (pdftotext), every XLSX cell, every
+DOCX paragraph, table cell, header, footer, property and XML part, HTML, JSON, JS, CSV text, the
+XMP credits of every picture, file and folder names, ZIP entries (recursively). The close-up of the withheld motif is looked for
+among every image in every output, by a hash of its decoded pixels (outputs hold resized copies,
+so the hash is a small average hash, checked against a canary). With the motif's permission
+recorded, the same run finds the motif where it belongs.
+
+An output registered for the `internal` audience (the motif book) is the community's own: it may
+show the restricted motif (and must: the canary that it is rendered from the same library), but
+still never names a weaver without consent. Every other audience is searched as above.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ from tenun_catalog.domain import readiness, rules
 from tenun_catalog.domain.entities import Product, TenunDetail, WeaverCredit
 from tenun_catalog.export import outputs
 from tenun_catalog.export.audience import Selection, build_view
+from tenun_catalog.images.xmp import read_xmp
+from tests.docx_helpers import docx_images, docx_text
 
 WITHHELD_TERMS = ("Patola Ratu", "Royal Patola", "patola", "Naomi Ora")
 LEAK_SKU = "TN-BOCOR-001"
@@ -164,6 +171,7 @@ def _selection(lib, spec: outputs.OutputSpec) -> Selection:
 
 
 REQUIRED_VALUES = {  # required options, by option name (any output that has one)
+    "kabupaten": "sumba_timur",  # the GI draft: the area of the withheld motif and its cloth
     "batch": "B1",
     "produced": (TODAY - timedelta(days=1)).isoformat(),
     "best_before": (TODAY + timedelta(days=10)).isoformat(),
@@ -243,12 +251,16 @@ def collect(name: str, data: bytes, tmp: Path, texts: list[str], pictures: list)
             texts.append(sheet.title)
             for row in sheet.iter_rows(values_only=True):
                 texts.append(" ".join(str(v) for v in row if v is not None))
+    elif suffix == ".docx":
+        texts.append(docx_text(data))
+        pictures += [(f"{name}/{entry}", im) for entry, im in docx_images(data)]
     elif suffix == ".zip":
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             for entry in zf.namelist():
                 collect(entry, zf.read(entry), tmp, texts, pictures)
     elif suffix in (".jpg", ".jpeg", ".png", ".webp"):
         pictures.append((name, data))
+        texts.append(read_xmp(data).decode("utf-8", errors="replace"))  # credits travel along
     elif suffix in (".html", ".json", ".js", ".csv", ".txt", ".css", ".xml", ".svg", ""):
         texts.append(data.decode("utf-8", errors="replace"))
 
@@ -301,23 +313,49 @@ def withheld_run(tmp_path_factory):
     return root, render_every_output(root, out), tmp_path_factory.mktemp("bocor-tmp")
 
 
+def _outside(written: dict[str, Path]) -> dict[str, Path]:
+    """The outputs that leave the community (every audience but `internal`)."""
+    return {k: v for k, v in written.items() if outputs.get(k).audience != "internal"}
+
+
 def test_every_registered_output_is_covered(withheld_run) -> None:
     _, written, _ = withheld_run
     assert set(written) == {s.key for s in outputs.registered()}
     assert {"pdf", "html", "price-list", "labels", "hang-tags", "submission"} <= set(written)
+    assert {"gi-draft", "motif-book"} <= set(written)
+    assert set(written) - set(_outside(written)) == {"motif-book"}
 
 
 def test_no_output_names_a_withheld_motif_or_a_weaver_without_consent(withheld_run) -> None:
     root, written, tmp = withheld_run
-    text, _ = read_back(written, tmp)
+    text, _ = read_back(_outside(written), tmp)
     assert "Yuliana Konga" in text  # a consenting weaver is credited: the reading works
     assert "Kotak karton" in text or "Benangnya dipintal tangan" in text
     assert hits(text) == dict.fromkeys(WITHHELD_TERMS, 0)
 
 
+def test_the_gi_draft_is_read_and_holds_only_the_placeholder(withheld_run) -> None:
+    _, written, tmp = withheld_run
+    text, pictures = read_back({"gi-draft": written["gi-draft"]}, tmp)
+    assert "Yuliana Konga" in text and "Njara" in text  # the reader sees the document
+    assert "menunggu keputusan komunitas" in text and pictures
+    assert hits(text) == dict.fromkeys(WITHHELD_TERMS, 0)
+
+
+def test_internal_outputs_show_the_restricted_motif_but_no_weaver_without_consent(
+    withheld_run,
+) -> None:
+    _, written, tmp = withheld_run
+    internal = {k: v for k, v in written.items() if k not in _outside(written)}
+    text, _ = read_back(internal, tmp)
+    found = hits(text)
+    assert found["Patola Ratu"] > 0  # the community's own book: the canary
+    assert found["Naomi Ora"] == 0
+
+
 def test_no_output_holds_the_close_up_of_the_withheld_motif(withheld_run) -> None:
     root, written, tmp = withheld_run
-    _, pictures = read_back(written, tmp)
+    _, pictures = read_back(_outside(written), tmp)
     assert len(pictures) > 50
     target = detail_hash(root)
     found = [name for digest, name in picture_hashes(pictures).items() if close(digest, target)]

@@ -186,3 +186,41 @@ def test_an_undo_step_that_fails_leaves_stack_and_library_agreeing(qtbot, window
     assert messages[-1] == (f"Produk nomor {product_id} tidak ditemukan.", "error")
     with ops.opened(window.session.root) as lib:
         assert TENUN not in {s.sku for s in ops.list_products(lib)}
+
+
+def test_social_cards_from_the_product_list(qtbot, window, tmp_path):
+    from PIL import Image
+
+    page = window.products
+    window.show_page("products")
+    page.open_product(TENUN)
+    qtbot.waitUntil(lambda: page.editor.product_id is not None, timeout=10_000)
+    assert page.social_cards_action in page.labels_menu.actions()
+    assert page.social_cards_action.text() == "Kartu media sosial…"
+    dialog = page.open_social_cards()
+    assert dialog.chosen_skus() == [TENUN]  # the product in the editor is ticked
+    for i in range(dialog.products.count()):
+        item = dialog.products.item(i)
+        if item.data(Qt.UserRole) == "SEI-BBI-001":
+            item.setCheckState(Qt.Checked)
+    dialog.sizes.setCurrentIndex(dialog.sizes.findData("instagram"))
+    assert dialog.preview() is not None
+    qtbot.waitUntil(lambda: dialog.preview_job is None, timeout=SLOW)
+    shown = dialog.shown_pictures()
+    assert len(shown) == 2 and all(label.pixmap().width() == 220 for label in shown)
+    assert "2 gambar untuk 2 produk" in dialog.message.text()
+    out = tmp_path / "kartu"
+    assert dialog.save(out) is not None
+    qtbot.waitUntil(lambda: not dialog.exporter.busy, timeout=SLOW)
+    assert dialog.exporter.last_error == ""
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["SEI-BBI-001-instagram.jpg", f"{TENUN}-instagram.jpg"]
+    assert Image.open(out / names[0]).size == (1080, 1350)
+    dialog.exporter.message_box.close()
+    # a folder holding other files is not replaced: the dialog says why
+    (out / "catatan.txt").write_text("jangan hapus")
+    dialog.save(out)
+    qtbot.waitUntil(lambda: not dialog.exporter.busy, timeout=SLOW)
+    assert "berisi berkas lain" in dialog.message.text()
+    assert (out / "catatan.txt").exists()
+    dialog.close()

@@ -18,6 +18,8 @@ CONFINED = [
     ({"PySide6", "shiboken6"}, ("gui/",), "PySide6 only in tenun_catalog/gui/"),
     ({"PIL"}, ("images/", "images.py"), "Pillow only in tenun_catalog/images"),
     ({"jinja2", "weasyprint"}, ("render/",), "Jinja2/WeasyPrint only in tenun_catalog/render/"),
+    ({"docx", "docxtpl"}, ("render/",), "python-docx only in tenun_catalog/render/"),
+    ({"pypdfium2"}, ("images/",), "PDFium (rasterising) only in tenun_catalog/images/"),
 ]
 STORE_MUST_NOT_IMPORT = ("operations", "cli", "gui", "render", "export")
 

@@ -24,7 +24,9 @@ from tenun_catalog.export.result import OutputResult
 from tenun_catalog.render.context import Bi
 
 EXPORT_DIR = Path(__file__).resolve().parents[1] / "tenun_catalog" / "export"
-VIEW_MODULES = {"audience.py"}
+# The audience view: audience.py, and its part for documents about motifs (the GI draft, the
+# motif book), which reads through audience.build_view and the same redactor.
+VIEW_MODULES = {"audience.py", "audience_motifs.py"}
 # Operations that read products, motifs or photos (or the raw connection) for an output.
 FORBIDDEN = {
     "list_products",

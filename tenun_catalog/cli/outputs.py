@@ -4,7 +4,8 @@
 Each registered output becomes `render <key>`, `package <key>` or `report <key>` with the
 selection flags its `per` asks for (--catalog; --sku; --producer/--all; none for a report) and
 one flag per typed option. One handler runs any of them and reports the result the same way. A
-report also takes `--json`: the overview's counts on stdout (then `--out` may be left out).
+report whose spec has `json_summary` (the legality report) also takes `--json`: the overview's
+counts on stdout (then `--out` may be left out).
 """
 
 from __future__ import annotations
@@ -39,16 +40,14 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
             metavar_out = "DIR" if spec.writes == "folder" else f"FILE{spec.suffix}"
             if spec.per == "producers":
                 metavar_out = f"FILE{spec.suffix}"
-            if spec.command == "report":
-                metavar_out = "FILE.pdf|FILE.xlsx"
+            metavar_out = spec.out_metavar or metavar_out
+            if spec.json_summary:
                 q.add_argument(
                     "--json",
                     action="store_true",
                     help="angka ringkasan sebagai JSON / the summary's numbers as JSON",
                 )
-            q.add_argument(
-                "--out", type=Path, required=spec.command != "report", metavar=metavar_out
-            )
+            q.add_argument("--out", type=Path, required=not spec.json_summary, metavar=metavar_out)
             q.set_defaults(handler=_run, output_spec=spec.key)
 
 
@@ -103,14 +102,14 @@ def _option_flag(p: argparse.ArgumentParser, option: outputs.OptionSpec) -> None
 
 def _run(args: argparse.Namespace, lib: Library, out: Out) -> int:
     spec = outputs.get(args.output_spec)
-    if spec.command == "report":
+    if spec.json_summary:
         return _report(args, spec, lib, out)
     catalog_name = getattr(args, "catalog", None)
     selection = Selection(
         catalog=ops.get_catalog(lib, catalog_name) if catalog_name else None,
         skus=tuple(getattr(args, "skus", None) or ()),
         producers=tuple(getattr(args, "producer", None) or ()),
-        all_producers=bool(getattr(args, "all", False)),
+        all_producers=bool(getattr(args, "all", False)) or spec.command == "report",
     )
     options = {o.name: o.parse(getattr(args, f"opt_{o.name}", None)) for o in spec.options}
     label = spec.label(out.lang)
@@ -144,6 +143,13 @@ def _written(spec: outputs.OutputSpec, result: outputs.OutputResult) -> tuple[st
         return (
             f"{spec.label_id} dibuat: {where} ({result.products} produk)",
             f"{spec.label_en} written: {where} ({result.products} products)",
+        )
+    if spec.command == "report":  # a document about the library: its pages, if it counts them
+        pages_id = f", {result.pages} halaman" if result.pages else ""
+        pages_en = f", {result.pages} pages" if result.pages else ""
+        return (
+            f"{spec.label_id} dibuat: {where} ({result.products} produsen{pages_id})",
+            f"{spec.label_en} written: {where} ({result.products} producers{pages_en})",
         )
     if spec.per == "producers":
         return (

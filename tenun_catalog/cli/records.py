@@ -1,5 +1,6 @@
 """`producer`, `product`, `motif` and `permit` commands: add, list, show, edit, remove; and
-`motif narrative add|list|edit|remove` for a motif's attributed narratives.
+`motif narrative add|list|edit|remove` for a motif's attributed narratives (a product's
+production steps, `product step ...`, are in cli/steps.py).
 
 Each field of domain.fields becomes a flag named after it (`--name-id`, `--width-cm`); values are
 parsed by the field's type and vocabulary, so "Koperasi" and "koperasi" both work.
@@ -31,6 +32,7 @@ REQUIRED = {
     "motif": ("name_id",),
     "permit": ("kind",),
     "narrative": ("teller",),
+    "step": ("kind",),
 }
 KEY_HELP = {
     "producer": "nomor atau nama produsen / producer id or name",
@@ -72,6 +74,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         p.set_defaults(handler=_remove, entity=entity)
         if entity == "motif":
             _narrative_parsers(actions)
+        if entity == "product":
+            from .steps import add_step_parsers  # steps.py reuses this module's field flags
+
+            add_step_parsers(actions)
 
 
 def _narrative_parsers(actions: argparse._SubParsersAction) -> None:

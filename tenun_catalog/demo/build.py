@@ -21,7 +21,7 @@ from ..domain.entities import Motif, Permit, Producer
 from ..domain.errors import NotFound, UserError
 from ..store import Library, transaction
 from ..store import photos as stored_photos
-from . import bulk, content_motifs, permit_scans, photos
+from . import bulk, content_motifs, content_steps, permit_scans, photos
 from .content import curated
 from .specs import CREDIT, LICENCE, DemoContent, PermitSpec, PhotoSpec
 
@@ -182,6 +182,8 @@ def _add_curated(
         step()
         if spec.photos:
             photo_count += _attach(lib, product.sku, "product", list(spec.photos), paths, step)
+    for sku, production_step in content_steps.steps():  # production steps (issue 13)
+        ops.add_step(lib, sku, production_step)
     for number, spec in enumerate(content.permits):
         permit = _dated(spec, producers[spec.producer].id)
         scan = folder / f"izin-{number:02d}.pdf"  # every demo permit has its scan (issue 11)

@@ -228,6 +228,23 @@ class Narrative:
 
 
 @dataclass
+class ProductionStep:
+    """One step of making a product (yarn, dyeing, tying, weaving...), in the product's order.
+
+    `kind` is a code of vocab.PRODUCTION_STEPS; `plants` names the plants a dyeing step uses
+    ("mengkudu (Morinda citrifolia)"), as the GI description asks; `days` is how long it takes."""
+
+    product_id: int
+    kind: str
+    id: int | None = None
+    description_id: str = ""
+    description_en: str = ""
+    plants: list[str] = field(default_factory=list)
+    days: int | None = None
+    position: int = 0
+
+
+@dataclass
 class Photo:
     sha256: str
     filename: str  # name inside the library's photos/ folder

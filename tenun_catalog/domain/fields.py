@@ -213,6 +213,16 @@ NARRATIVE_FIELDS: list[FieldSpec] = [
     _spec("text_en", "text", "Cerita (Inggris)", "Narrative (English)", multiline=True),
 ]
 
+STEP_FIELDS: list[FieldSpec] = [
+    _spec("kind", "code", "Tahap", "Step", V.PRODUCTION_STEPS),
+    _spec(
+        "description_id", "text", "Uraian (Indonesia)", "Description (Indonesian)", multiline=True
+    ),
+    _spec("description_en", "text", "Uraian (Inggris)", "Description (English)", multiline=True),
+    _spec("plants", "list", "Tanaman pewarna", "Dye plants"),
+    _spec("days", "int", "Lama (hari)", "Days"),
+]
+
 PERMIT_FIELDS: list[FieldSpec] = [
     _spec("kind", "code", "Jenis izin", "Permit kind", V.PERMIT_KINDS),
     _spec("number", "text", "Nomor", "Number"),
@@ -254,6 +264,7 @@ FIELDS_BY_ENTITY = {
     "producer": PRODUCER_FIELDS,
     "motif": MOTIF_FIELDS,
     "narrative": NARRATIVE_FIELDS,
+    "step": STEP_FIELDS,
     "permit": PERMIT_FIELDS,
     "photo": PHOTO_FIELDS,
     "catalog": CATALOG_FIELDS,

@@ -423,6 +423,19 @@ CATALOG_LANGUAGES = Vocabulary(
 
 PAPER_SIZES = Vocabulary("paper", [("A4", "A4", "A4"), ("A5", "A5", "A5")])
 
+# The steps of making a tenun, in the order a GI description lists them (issue 13).
+PRODUCTION_STEPS = Vocabulary(
+    "step_kind",
+    [
+        ("benang", "Penyiapan benang", "Yarn"),
+        ("pewarnaan", "Pewarnaan", "Dyeing"),
+        ("pengikatan", "Pengikatan motif", "Tying the motif"),
+        ("penenunan", "Penenunan", "Weaving"),
+        ("penyelesaian", "Penyelesaian", "Finishing"),
+        ("pemeriksaan_mutu", "Pemeriksaan mutu", "Quality check"),
+    ],
+)
+
 
 # Geographical Indications for NTT tenun (domain.md: a GI name only for products from its
 # kabupaten). Registered ones may be claimed; in-process ones are listed so the app can say why a
@@ -499,5 +512,6 @@ ALL = {
         CATALOG_PURPOSES,
         CATALOG_LANGUAGES,
         PAPER_SIZES,
+        PRODUCTION_STEPS,
     )
 }

@@ -63,7 +63,22 @@ def new_folder_beside(target: Path) -> Path:
     """An empty working folder next to `target`, to build a folder output in."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
+    work = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
+    # mkdtemp makes it private (0700); the finished folder is an ordinary one (a web catalog's
+    # folder must be readable by the web server it is copied to)
+    work.chmod(0o777 & ~_umask())
+    return work
+
+
+def _umask() -> int:
+    """The process umask, read without changing it (os.umask would, for every thread)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
 
 
 def swap_folder(work: Path, target: Path) -> None:

@@ -439,6 +439,57 @@ register(
 )
 
 
+def _social_cards(lib, selection, out, options, progress, cancelled) -> OutputResult:
+    from .social_cards import render_social_cards
+
+    return render_social_cards(
+        lib,
+        selection,
+        out,
+        sizes=options.get("sizes") or "both",
+        lang=options.get("lang") or "id",
+        progress=progress,
+        cancelled=cancelled,
+    )
+
+
+register(
+    OutputSpec(
+        key="social-cards",
+        label_id="Kartu media sosial (JPEG)",
+        label_en="Social media cards (JPEG)",
+        writes="folder",
+        suffix="",
+        run=_social_cards,
+        per="products",
+        themes=("kartu-sosial",),
+        readiness="web",
+        options=(
+            OptionSpec(
+                "sizes",
+                "--sizes",
+                "ukuran: instagram (1080 x 1350), status (1080 x 1920, Status WhatsApp / Story) "
+                "atau both (keduanya)",
+                "sizes: instagram (1080 x 1350), status (1080 x 1920, WhatsApp Status / Story) "
+                "or both",
+                "choice",
+                ("instagram", "status", "both"),
+                default="both",
+            ),
+            OptionSpec(
+                "lang",
+                "--lang",
+                "bahasa kartu",
+                "card language",
+                "choice",
+                ("id", "en", "id+en"),
+                default="id",
+            ),  # fmt: skip
+        ),
+    )
+)
+
+
 def _legality(lib, selection, out, options, progress, cancelled) -> OutputResult:
     from .legality import run_legality
 
@@ -458,6 +509,8 @@ register(
         readiness="submission",
         audience="submission",
         themes=("kurasi",),
+        json_summary=True,
+        out_metavar="FILE.pdf|FILE.xlsx",
         options=(
             OptionSpec(
                 "kabupaten",
@@ -483,6 +536,80 @@ register(
                 ("id", "en"),
                 default="id",
             ),
+        ),
+    )
+)
+
+
+_KABUPATEN_ONE = OptionSpec(
+    "kabupaten",
+    "--kabupaten",
+    "kabupaten/kota (kode, mis. rote_ndao)",
+    "regency (code, e.g. rote_ndao)",
+    required=True,
+    metavar="KAB",
+)
+_REPORT_DATE = OptionSpec(
+    "date",
+    "--date",
+    "tanggal dokumen (bawaan: hari ini)",
+    "document date (default: today)",
+    "date",
+    metavar="DATE",
+)
+
+
+def _gi_draft(lib, selection, out, options, progress, cancelled) -> OutputResult:
+    from .gi_draft import run_gi_draft
+
+    return run_gi_draft(lib, selection, out, options, progress, cancelled)
+
+
+register(
+    OutputSpec(
+        key="gi-draft",
+        label_id="Draf deskripsi IG (DOCX)",
+        label_en="GI description draft (DOCX)",
+        writes="file",
+        suffix=".docx",
+        run=_gi_draft,
+        command="report",
+        per="producers",
+        readiness="submission",
+        audience="submission",
+        options=(_KABUPATEN_ONE, _REPORT_DATE),
+    )
+)
+
+
+def _motif_book(lib, selection, out, options, progress, cancelled) -> OutputResult:
+    from .motif_book import run_motif_book
+
+    return run_motif_book(lib, selection, out, options, progress, cancelled)
+
+
+register(
+    OutputSpec(
+        key="motif-book",
+        label_id="Buku motif internal (PDF)",
+        label_en="Motif book, internal (PDF)",
+        writes="file",
+        suffix=".pdf",
+        run=_motif_book,
+        command="report",
+        per="producers",
+        readiness="submission",
+        audience="internal",  # may show restricted motifs: every page is marked as internal
+        themes=("buku-motif",),
+        options=(
+            OptionSpec(
+                "kabupaten",
+                "--kabupaten",
+                "hanya satu kabupaten/kota (kode, mis. sumba_timur; bawaan: semua)",
+                "one regency only (code, e.g. sumba_timur; default: all)",
+                metavar="KAB",
+            ),
+            _REPORT_DATE,
         ),
     )
 )

@@ -77,6 +77,7 @@ from .sheets import (
     import_spreadsheet,
     sheet_columns,
 )
+from .steps import add_step, list_steps, remove_step
 
 __all__ = [
     "Selection",
@@ -98,6 +99,9 @@ __all__ = [
     "list_narratives",
     "remove_narrative",
     "add_permit",
+    "add_step",
+    "list_steps",
+    "remove_step",
     "add_producer",
     "add_product",
     "attach_photos",

@@ -17,9 +17,10 @@ from pathlib import Path
 
 from .. import images
 from ..domain import readiness, rules
-from ..domain.entities import Permit, Photo, Product, ProductQuery, ProductSummary
+from ..domain.entities import Permit, Photo, Product, ProductionStep, ProductQuery, ProductSummary
 from ..domain.findings import Finding
 from ..store import Library, catalogs, motifs, permits, producers, products, transaction
+from ..store import steps as step_rows
 from .photos import list_photos
 from .records import get_product, get_product_by_id, remove_product, restore_product
 
@@ -118,11 +119,13 @@ class RemovedProduct:
     permit_ids: list[int] = field(default_factory=list)
     # (catalog id, section position, item position) of each catalog section it was in
     placements: list[tuple[int, int, int]] = field(default_factory=list)
+    steps: list[ProductionStep] = field(default_factory=list)  # its production steps, in order
 
 
 def remove_product_fully(lib: Library, sku: str) -> RemovedProduct:
-    """Remove a product; its photo records, permit coverage and places in catalogs go with it
-    (the originals stay in photos/), and are remembered so that undo restores all of them."""
+    """Remove a product; its photo records, permit coverage, places in catalogs and production
+    steps go with it (the originals stay in photos/), and are remembered so that undo restores
+    all of them."""
     with transaction(lib.conn):
         product = get_product(lib, sku)
         removed = RemovedProduct(
@@ -130,6 +133,7 @@ def remove_product_fully(lib: Library, sku: str) -> RemovedProduct:
             photos=list_photos(lib, product.sku),
             permit_ids=[x.id for x in permits.list_all(lib.conn) if product.sku in x.product_skus],
             placements=catalogs.placements_of(lib.conn, product.id),
+            steps=step_rows.for_product(lib.conn, product.id),
         )
         remove_product(lib, product.sku)
     return removed
@@ -148,6 +152,8 @@ def restore_removed_product(lib: Library, removed: RemovedProduct) -> Product:
                 permit.product_skus = [*permit.product_skus, product.sku]
                 permits.update(lib.conn, permit)
         catalogs.restore_placements(lib.conn, product.id, removed.placements)
+        for step in removed.steps:  # under their old ids, in their old order
+            step_rows.insert(lib.conn, dataclasses.replace(step, product_id=product.id))
         restored = get_product_by_id(lib, product.id)
     return restored
 

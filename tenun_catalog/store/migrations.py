@@ -285,6 +285,22 @@ CREATE TABLE motif_narratives (
 CREATE INDEX motif_narratives_motif ON motif_narratives(motif_id, position);
 """
 
+# The production steps of a product (issue 13): yarn, dyeing with its plants, tying, weaving,
+# finishing, quality check, in the product's own order. Nothing existing changes.
+_V7_PRODUCTION_STEPS = """
+CREATE TABLE production_steps (
+    id INTEGER PRIMARY KEY,
+    product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    kind TEXT NOT NULL,
+    description_id TEXT NOT NULL DEFAULT '',
+    description_en TEXT NOT NULL DEFAULT '',
+    plants TEXT NOT NULL DEFAULT '[]',
+    days INTEGER CHECK (days IS NULL OR days >= 0)
+);
+CREATE INDEX production_steps_product ON production_steps(product_id, position);
+"""
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1_CORE),
     _script(_V2_MOTIFS_PERMITS),
@@ -292,6 +308,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v4_search,
     _script(_V5_REVEALING_WORDS),
     _script(_V6_MOTIF_REGISTRY),
+    _script(_V7_PRODUCTION_STEPS),
 ]
 LATEST = len(MIGRATIONS)
 

@@ -1710,6 +1710,10 @@
             <translation>Tenun hang tags…</translation>
         </message>
         <message>
+            <source>Social media cards…</source>
+            <translation>Social media cards…</translation>
+        </message>
+        <message>
             <source>All kinds</source>
             <translation>All kinds</translation>
         </message>
@@ -1863,6 +1867,77 @@
         <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>SocialCardsDialog</name>
+        <message>
+            <source>Tick the products, then press Preview.</source>
+            <translation>Tick the products, then press Preview.</translation>
+        </message>
+        <message>
+            <source>Social media cards</source>
+            <translation>Social media cards</translation>
+        </message>
+        <message>
+            <source>Products to make cards for:</source>
+            <translation>Products to make cards for:</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Both sizes</source>
+            <translation>Both sizes</translation>
+        </message>
+        <message>
+            <source>Instagram post (1080 × 1350)</source>
+            <translation>Instagram post (1080 × 1350)</translation>
+        </message>
+        <message>
+            <source>WhatsApp Status (1080 × 1920)</source>
+            <translation>WhatsApp Status (1080 × 1920)</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>Indonesian</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Indonesian and English</source>
+            <translation>Indonesian and English</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Save to a folder…</source>
+            <translation>Save to a folder…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Tick at least one product.</source>
+            <translation>Tick at least one product.</translation>
+        </message>
+        <message>
+            <source>Making the preview…</source>
+            <translation>Making the preview…</translation>
+        </message>
+        <message>
+            <source>{n} pictures for {products} products.</source>
+            <translation>{n} pictures for {products} products.</translation>
         </message>
     </context>
 </TS>

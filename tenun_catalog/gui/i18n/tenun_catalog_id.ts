@@ -1710,6 +1710,10 @@
             <translation>Label gantung tenun…</translation>
         </message>
         <message>
+            <source>Social media cards…</source>
+            <translation>Kartu media sosial…</translation>
+        </message>
+        <message>
             <source>All kinds</source>
             <translation>Semua jenis</translation>
         </message>
@@ -1863,6 +1867,77 @@
         <message>
             <source>Close</source>
             <translation>Tutup</translation>
+        </message>
+    </context>
+    <context>
+        <name>SocialCardsDialog</name>
+        <message>
+            <source>Tick the products, then press Preview.</source>
+            <translation>Centang produknya, lalu tekan Pratinjau.</translation>
+        </message>
+        <message>
+            <source>Social media cards</source>
+            <translation>Kartu media sosial</translation>
+        </message>
+        <message>
+            <source>Products to make cards for:</source>
+            <translation>Produk yang dibuatkan kartu:</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>Both sizes</source>
+            <translation>Kedua ukuran</translation>
+        </message>
+        <message>
+            <source>Instagram post (1080 × 1350)</source>
+            <translation>Unggahan Instagram (1080 × 1350)</translation>
+        </message>
+        <message>
+            <source>WhatsApp Status (1080 × 1920)</source>
+            <translation>Status WhatsApp (1080 × 1920)</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>Indonesia</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Inggris</translation>
+        </message>
+        <message>
+            <source>Indonesian and English</source>
+            <translation>Indonesia dan Inggris</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Pratinjau</translation>
+        </message>
+        <message>
+            <source>Save to a folder…</source>
+            <translation>Simpan ke folder…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Tick at least one product.</source>
+            <translation>Centang paling sedikit satu produk.</translation>
+        </message>
+        <message>
+            <source>Making the preview…</source>
+            <translation>Membuat pratinjau…</translation>
+        </message>
+        <message>
+            <source>{n} pictures for {products} products.</source>
+            <translation>{n} gambar untuk {products} produk.</translation>
         </message>
     </context>
 </TS>

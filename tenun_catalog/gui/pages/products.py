@@ -203,6 +203,8 @@ class ProductsPage(QWidget):
         self.sei_labels_action.triggered.connect(lambda: self.open_labels("labels"))
         self.hang_tags_action = self.labels_menu.addAction("")
         self.hang_tags_action.triggered.connect(lambda: self.open_labels("hang-tags"))
+        self.social_cards_action = self.labels_menu.addAction("")
+        self.social_cards_action.triggered.connect(self.open_social_cards)
         self.labels_button.setMenu(self.labels_menu)
         top.addWidget(self.title)
         top.addWidget(self.count, 0, Qt.AlignBottom)
@@ -520,6 +522,19 @@ class ProductsPage(QWidget):
         dialog.show()
         return dialog
 
+    def open_social_cards(self):
+        """Pictures for social media, the product in the editor ticked (others are ticked in
+        the dialog)."""
+        from ..social_cards_dialog import SocialCardsDialog
+
+        chosen = []
+        if self.editor.product_id is not None:
+            chosen = [self.session.sku_of(self.editor.product_id)]
+        dialog = SocialCardsDialog(self.session, chosen, parent=self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def open_product(self, sku: str) -> None:
         """Show the product with `sku` in the list and the editor."""
         try:
@@ -607,6 +622,7 @@ class ProductsPage(QWidget):
         self.labels_button.setText(translate("ProductsPage", "Labels"))
         self.sei_labels_action.setText(translate("ProductsPage", "Sei food labels…"))
         self.hang_tags_action.setText(translate("ProductsPage", "Tenun hang tags…"))
+        self.social_cards_action.setText(translate("ProductsPage", "Social media cards…"))
         self.add_button.setToolTip("Ctrl+N")
         for kind, action in self.add_actions.items():
             action.setText(vocab.PRODUCT_KINDS.label(kind, lang))
