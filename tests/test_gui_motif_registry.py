@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from tenun_catalog import operations as ops
 from tenun_catalog.domain.entities import Narrative
@@ -58,3 +59,80 @@ def test_undo_of_a_motif_removal_brings_its_narratives_back(qtbot, window):
     assert [(n.teller, n.community, n.audience, n.text_id, n.text_en) for n in restored] == [
         (n.teller, n.community, n.audience, n.text_id, n.text_en) for n in told
     ]
+
+
+def _select(qtbot, page, name_id: str) -> None:
+    for i in range(page.list.count()):
+        item = page.list.item(i)
+        if page.records[item.data(Qt.UserRole)].name_id == name_id:
+            page.list.setCurrentItem(item)
+            break
+    qtbot.waitUntil(lambda: page.records[page.current_id].name_id == name_id)
+
+
+def test_the_panel_says_where_a_motif_appears_and_which_cloths_carry_it(qtbot, window):
+    window.show_page("motifs")
+    page = window.motifs
+    _select(qtbot, page, "Patola Ratu")
+    text = page.audience_panel.text()
+    assert "Di mana motif ini tampil" in text
+    assert "✗ Katalog, web, feed, label dan kartu — terbatas, belum ada izin" in text
+    assert "✓ Buku motif komunitas" in text
+    assert "Dipakai di 1 kain:" in text and "TN-STM-002" in text
+    _select(qtbot, page, "Belah Ketupat")
+    assert "✓ Katalog, web, feed, label dan kartu" in page.audience_panel.text()
+
+
+def test_making_a_withheld_motif_public_is_asked_first(qtbot, window, monkeypatch):
+    window.show_page("motifs")
+    page = window.motifs
+    lib = window.session.lib
+    _select(qtbot, page, "Belah Ketupat")
+    motif_id = page.current_id
+    boxes = page.form.editors["audiences"].boxes
+    asked: list[str] = []
+    answers = [QMessageBox.No, QMessageBox.Yes]
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    boxes["internal"].setChecked(True)  # withholding needs no question
+    assert ops.get_motif(lib, motif_id).audiences == ["internal"] and not asked
+    qtbot.waitUntil(lambda: "✗ Katalog" in page.audience_panel.text())
+    boxes["internal"].setChecked(False)  # public again: asked, and "No" keeps it withheld
+    assert len(asked) == 1 and "Belah Ketupat" in asked[0] and "koperasi" in asked[0]
+    assert ops.get_motif(lib, motif_id).audiences == ["internal"]
+    qtbot.waitUntil(lambda: page.form.editors["audiences"].boxes["internal"].isChecked())
+    page.form.editors["audiences"].boxes["internal"].setChecked(False)  # "Yes" saves it
+    assert len(asked) == 2
+    assert ops.get_motif(lib, motif_id).is_public
+    qtbot.waitUntil(lambda: "✓ Katalog" in page.audience_panel.text())
+
+
+def test_the_gi_draft_and_motif_book_from_the_motif_page(qtbot, window, tmp_path):
+    from docx import Document
+    from pypdf import PdfReader
+
+    window.show_page("motifs")
+    page = window.motifs
+    _select(qtbot, page, "Patola Ratu")
+    assert [a.text() for a in page.documents_menu.actions()] == [
+        "Draf deskripsi IG (DOCX)…",
+        "Buku motif komunitas (PDF)…",
+    ]
+    draft = tmp_path / "draf.docx"
+    assert page.make_document("gi-draft", "sumba_timur", draft) is not None
+    qtbot.waitUntil(lambda: not page.exporter.busy, timeout=90_000)
+    assert page.exporter.last_error == ""
+    text = "\n".join(p.text for p in Document(str(draft)).paragraphs)
+    assert "Sumba Timur" in text and "patola" not in text.casefold()
+    page.exporter.message_box.close()
+    book = tmp_path / "buku.pdf"
+    assert page.make_document("motif-book", "sumba_timur", book) is not None
+    qtbot.waitUntil(lambda: not page.exporter.busy, timeout=90_000)
+    pages = [p.extract_text() for p in PdfReader(book).pages]
+    assert pages and all("Untuk kalangan sendiri" in p for p in pages)
+    assert any("Patola Ratu" in p for p in pages)  # the community's own book shows it
+    page.exporter.message_box.close()

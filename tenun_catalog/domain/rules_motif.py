@@ -105,3 +105,15 @@ def check_product_motifs(p: Product, motifs: Sequence[Motif]) -> list[Finding]:
     return [
         f for m in motifs if m.id is None or m.id in linked for f in motif_withheld(m, "motif_ids")
     ]
+
+
+def audience_reason(m: Motif, audience: str, lang: str = "id") -> str:
+    """Why the motif does not reach `audience` ("" when it does), in a few words."""
+    if m.shown_to(audience):
+        return ""
+    en = lang == "en"
+    if m.audiences and audience not in m.audiences:
+        return "the community decided so" if en else "keputusan komunitas"
+    if not m.has_permission_record:
+        return "restricted, no permission recorded" if en else "terbatas, belum ada izin"
+    return "the permission does not cover it" if en else "izinnya tidak mencakup ini"

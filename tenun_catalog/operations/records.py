@@ -232,6 +232,13 @@ def motifs_of(lib: Library, product: Product) -> list[Motif]:
     return motifs.for_product(lib.conn, product.id)
 
 
+def products_with_motif(lib: Library, ref: str | int) -> list[Product]:
+    """The products that carry the motif, by SKU."""
+    motif = get_motif(lib, ref)
+    found = [get_product_by_id(lib, i) for i in motifs.product_ids(lib.conn, motif.id)]
+    return sorted(found, key=lambda p: p.sku)
+
+
 def add_motif(lib: Library, motif: Motif) -> Change:
     if not motif.name_id.strip():
         raise UserError(

@@ -1151,6 +1151,58 @@
     <context>
         <name>MotifsPage</name>
         <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>GI description draft (DOCX)…</source>
+            <translation>GI description draft (DOCX)…</translation>
+        </message>
+        <message>
+            <source>Community motif book (PDF)…</source>
+            <translation>Community motif book (PDF)…</translation>
+        </message>
+        <message>
+            <source>Catalogs, web, feeds, labels and cards</source>
+            <translation>Catalogs, web, feeds, labels and cards</translation>
+        </message>
+        <message>
+            <source>Curation submission and GI draft</source>
+            <translation>Curation submission and GI draft</translation>
+        </message>
+        <message>
+            <source>The community's motif book</source>
+            <translation>The community's motif book</translation>
+        </message>
+        <message>
+            <source>Where this motif appears</source>
+            <translation>Where this motif appears</translation>
+        </message>
+        <message>
+            <source>Carried by {n} cloth(s): {names}</source>
+            <translation>Carried by {n} cloth(s): {names}</translation>
+        </message>
+        <message>
+            <source>No cloth in the library carries it yet.</source>
+            <translation>No cloth in the library carries it yet.</translation>
+        </message>
+        <message>
+            <source>Make this motif public?</source>
+            <translation>Make this motif public?</translation>
+        </message>
+        <message>
+            <source>After this change motif {name} will appear in printed and web catalogs, price lists, feeds, labels and social cards, which leave the cooperative. Has its community agreed to that?</source>
+            <translation>After this change motif {name} will appear in printed and web catalogs, price lists, feeds, labels and social cards, which leave the cooperative. Has its community agreed to that?</translation>
+        </message>
+        <message>
+            <source>Every kabupaten</source>
+            <translation>Every kabupaten</translation>
+        </message>
+        <message>
+            <source>Regency or city:</source>
+            <translation>Regency or city:</translation>
+        </message>
+        <message>
             <source>Free to use</source>
             <translation>Free to use</translation>
         </message>

@@ -1151,6 +1151,58 @@
     <context>
         <name>MotifsPage</name>
         <message>
+            <source>Documents</source>
+            <translation>Dokumen</translation>
+        </message>
+        <message>
+            <source>GI description draft (DOCX)…</source>
+            <translation>Draf deskripsi IG (DOCX)…</translation>
+        </message>
+        <message>
+            <source>Community motif book (PDF)…</source>
+            <translation>Buku motif komunitas (PDF)…</translation>
+        </message>
+        <message>
+            <source>Catalogs, web, feeds, labels and cards</source>
+            <translation>Katalog, web, feed, label dan kartu</translation>
+        </message>
+        <message>
+            <source>Curation submission and GI draft</source>
+            <translation>Paket kurasi dan draf IG</translation>
+        </message>
+        <message>
+            <source>The community's motif book</source>
+            <translation>Buku motif komunitas</translation>
+        </message>
+        <message>
+            <source>Where this motif appears</source>
+            <translation>Di mana motif ini tampil</translation>
+        </message>
+        <message>
+            <source>Carried by {n} cloth(s): {names}</source>
+            <translation>Dipakai di {n} kain: {names}</translation>
+        </message>
+        <message>
+            <source>No cloth in the library carries it yet.</source>
+            <translation>Belum ada kain di pustaka yang memakainya.</translation>
+        </message>
+        <message>
+            <source>Make this motif public?</source>
+            <translation>Jadikan motif ini publik?</translation>
+        </message>
+        <message>
+            <source>After this change motif {name} will appear in printed and web catalogs, price lists, feeds, labels and social cards, which leave the cooperative. Has its community agreed to that?</source>
+            <translation>Setelah perubahan ini motif {name} akan tampil di katalog cetak dan web, daftar harga, feed, label dan kartu media sosial, yang keluar dari koperasi. Apakah komunitasnya sudah setuju?</translation>
+        </message>
+        <message>
+            <source>Every kabupaten</source>
+            <translation>Semua kabupaten</translation>
+        </message>
+        <message>
+            <source>Regency or city:</source>
+            <translation>Kabupaten/kota:</translation>
+        </message>
+        <message>
             <source>Free to use</source>
             <translation>Bebas dipakai</translation>
         </message>

@@ -1,17 +1,29 @@
 """Motifs screen: names (local, Indonesian, English), region, meaning and its source, and the
 cultural restriction with its permission record. A restricted motif without a permission record
-is marked clearly: it is withheld from every public output."""
+is marked clearly: it is withheld from every public output.
+
+Under the motif's name a panel says, per audience (public outputs, curation submission, the
+community itself), whether the motif appears and why not, and which cloths carry it. A change
+that would make a withheld motif public is asked about first. The "Documents" menu makes the
+draft GI description (DOCX) and the community's motif book (PDF) of a kabupaten."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu, QMessageBox, QPushButton
 
 from ... import formats
 from ... import operations as ops
 from ...domain import rules, vocab
 from ...domain.entities import Motif
+from ...domain.errors import UserError
 from ...domain.fields import MOTIF_FIELDS
-from ...domain.rules_motif import restriction_words
+from ...domain.rules_motif import audience_reason, restriction_words
+from ...export.audience import Selection
+from ..catalog_export import Exporter, default_folder
 from ..i18n import language, translate
 from .records import RecordPage
 
@@ -60,7 +72,135 @@ class MotifsPage(RecordPage):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, MOTIF_FIELDS, SECTIONS, parent)
+        self.exporter = Exporter(self.session, self)
+        self.documents_button = QPushButton(self)
+        self.documents_menu = QMenu(self.documents_button)
+        self.gi_draft_action = self.documents_menu.addAction("")
+        self.gi_draft_action.triggered.connect(lambda: self.make_document("gi-draft"))
+        self.motif_book_action = self.documents_menu.addAction("")
+        self.motif_book_action.triggered.connect(lambda: self.make_document("motif-book"))
+        self.documents_button.setMenu(self.documents_menu)
+        self.top_bar.insertWidget(1, self.documents_button)
+        self.audience_panel = QLabel(self)
+        self.audience_panel.setObjectName("audiencePanel")
+        self.audience_panel.setWordWrap(True)
+        self.audience_panel.setTextFormat(Qt.RichText)
+        self.head.addWidget(self.audience_panel)
         self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "documents_button"):
+            self.documents_button.setText(translate("MotifsPage", "Documents"))
+            self.gi_draft_action.setText(translate("MotifsPage", "GI description draft (DOCX)…"))
+            self.motif_book_action.setText(translate("MotifsPage", "Community motif book (PDF)…"))
+
+    # ---- where the motif appears ------------------------------------------------------------
+
+    def record_shown(self, record: Motif) -> None:
+        self.audience_panel.setText(self.audience_text(record))
+
+    def audience_text(self, motif: Motif) -> str:
+        lang = language()
+        where = {
+            "public": translate("MotifsPage", "Catalogs, web, feeds, labels and cards"),
+            "submission": translate("MotifsPage", "Curation submission and GI draft"),
+            "internal": translate("MotifsPage", "The community's motif book"),
+        }
+        title = translate("MotifsPage", "Where this motif appears")
+        lines = [f"<b>{title}</b>"]
+        for audience, words in where.items():
+            reason = audience_reason(motif, audience, lang)
+            if reason:
+                lines.append(f"<span style='color:#8E2C1F'>✗ {words} — {_escape(reason)}</span>")
+            else:
+                lines.append(f"<span style='color:#2E6B3F'>✓ {words}</span>")
+        try:
+            products = ops.products_with_motif(self.session.require(), motif.id)
+        except UserError:  # removed meanwhile: the list reloads
+            products = []
+        if products:
+            names = [
+                _escape(f"{(p.name_en if lang == 'en' and p.name_en else p.name_id)} ({p.sku})")
+                for p in products[:5]
+            ]
+            more = len(products) - len(names)
+            text = ", ".join(names) + (f" … (+{more})" if more > 0 else "")
+            lines.append(
+                translate("MotifsPage", "Carried by {n} cloth(s): {names}").format(
+                    n=len(products), names=text
+                )
+            )
+        else:
+            lines.append(translate("MotifsPage", "No cloth in the library carries it yet."))
+        return "<br>".join(lines)
+
+    def confirm_edit(self, record, path: str, value: object) -> bool:
+        """Ask before a change lets a withheld motif into public outputs."""
+        try:
+            after = dataclasses.replace(record, **{path: value})
+        except (TypeError, ValueError):
+            return True
+        if record.shown_to("public") or not after.shown_to("public"):
+            return True
+        name = record.name_local or record.name_id
+        answer = QMessageBox.question(
+            self,
+            translate("MotifsPage", "Make this motif public?"),
+            translate(
+                "MotifsPage",
+                "After this change motif {name} will appear in printed and web catalogs, "
+                "price lists, feeds, labels and social cards, which leave the cooperative. "
+                "Has its community agreed to that?",
+            ).format(name=name),
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.No,
+        )
+        return answer == QMessageBox.Yes
+
+    # ---- documents --------------------------------------------------------------------------
+
+    def make_document(self, key: str, kabupaten: str | None = None, out: Path | None = None):
+        """The GI description draft or the motif book of a kabupaten (the current motif's, or
+        chosen), saved where the person says; runs through the app's exporter."""
+        if self.session.root is None or self.exporter.busy:
+            return None
+        record = self.records.get(self.current_id) if self.current_id is not None else None
+        if kabupaten is None:
+            kabupaten = self._ask_kabupaten(key, record.kabupaten if record else "")
+            if kabupaten is None:
+                return None
+        if out is None:
+            stem = "draf-deskripsi-ig" if key == "gi-draft" else "buku-motif"
+            suffix = ".docx" if key == "gi-draft" else ".pdf"
+            name = f"{stem}-{kabupaten or 'semua'}{suffix}"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.documents_button.text(), str(default_folder() / name), f"*{suffix}"
+            )
+            if not chosen:
+                return None
+            out = Path(chosen)
+            if out.suffix.lower() != suffix:
+                out = out.with_name(out.name + suffix)
+        options = {"kabupaten": kabupaten} if kabupaten else {}
+        return self.exporter.start(key, None, out, selection=Selection(), options=options)
+
+    def _ask_kabupaten(self, key: str, current: str) -> str | None:
+        lang = language()
+        codes = vocab.KABUPATEN.codes()
+        labels = [vocab.KABUPATEN.label(c, lang) for c in codes]
+        if key == "motif-book":  # the book may hold every kabupaten's motifs
+            codes, labels = ["", *codes], [translate("MotifsPage", "Every kabupaten"), *labels]
+        start = codes.index(current) if current in codes else 0
+        label, ok = QInputDialog.getItem(
+            self,
+            self.documents_button.text(),
+            translate("MotifsPage", "Regency or city:"),
+            labels,
+            start,
+            False,
+        )
+        return codes[labels.index(label)] if ok else None
 
     def list_records(self) -> list:
         return sorted(ops.list_motifs(self.session.lib), key=lambda m: m.name_id.lower())
@@ -115,3 +255,7 @@ class MotifsPage(RecordPage):
             translate("MotifsPage", "No motifs yet — record the first motif and its meaning."),
             translate("MotifsPage", "Add motif"),
         )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

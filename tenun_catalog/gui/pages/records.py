@@ -75,6 +75,7 @@ class RecordPage(QWidget):
         self.add_button.clicked.connect(self.add_record)
         top.addWidget(self.title, 1)
         top.addWidget(self.add_button)
+        self.top_bar = top  # subclasses add their own buttons beside "Add"
         column.addLayout(top)
         self.filter = QLineEdit(left)
         self.filter.setClearButtonEnabled(True)
@@ -133,6 +134,7 @@ class RecordPage(QWidget):
         self.note.setWordWrap(True)
         self.note.hide()
         head.addWidget(self.note)
+        self.head = head  # subclasses add panels under the note
         body_box.addWidget(header)
         self.form = FieldForm(specs, None, sections)
         self.form.committed.connect(self._on_committed)
@@ -246,9 +248,17 @@ class RecordPage(QWidget):
         note = self.note_text(record)
         self.note.setText(note)
         self.note.setVisible(bool(note))
+        self.record_shown(record)
 
     def prepare_form(self, record) -> None:
         """Fill choices that depend on other records (a permit's producer)."""
+
+    def record_shown(self, record) -> None:
+        """The record is on screen now (subclasses update their own panels)."""
+
+    def confirm_edit(self, record, path: str, value: object) -> bool:
+        """Whether to save this change; a subclass may ask first (False: keep the old value)."""
+        return True
 
     # ---- saving -----------------------------------------------------------------------------
 
@@ -257,6 +267,10 @@ class RecordPage(QWidget):
         if self.current_id is None:
             return
         record_id = self.current_id
+        record = self.records.get(record_id)
+        if record is not None and not self.confirm_edit(record, path, value):
+            self.show_record(record_id)  # the old value back on screen
+            return
         self._saving = True
         try:
             change = self.session.edit(self.entity, record_id, {path: value})
