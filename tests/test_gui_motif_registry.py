@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -136,3 +138,64 @@ def test_the_gi_draft_and_motif_book_from_the_motif_page(qtbot, window, tmp_path
     assert pages and all("Untuk kalangan sendiri" in p for p in pages)
     assert any("Patola Ratu" in p for p in pages)  # the community's own book shows it
     page.exporter.message_box.close()
+
+
+def test_narratives_are_added_changed_removed_and_undone_on_the_motif_page(qtbot, window):
+    lib = window.session.lib
+    window.show_page("motifs")
+    page = window.motifs
+    _select(qtbot, page, "Belah Ketupat")
+    motif_id = page.current_id
+    editor = page.narratives_editor
+    start = ops.list_narratives(lib, motif_id)
+    assert editor.list.count() == len(start)
+    told = Narrative(0, "Mama Ester", community="Nunbaun", audience="public",
+                     text_id="Belah ketupat adalah jalan yang rata.")  # fmt: skip
+    editor.ask = lambda parent, narrative: told
+    editor.add_button.click()
+    after_add = ops.list_narratives(lib, motif_id)
+    assert [n.teller for n in after_add] == [*(n.teller for n in start), "Mama Ester"]
+    qtbot.waitUntil(lambda: editor.list.count() == len(start) + 1)
+    assert "Mama Ester · Nunbaun — Keluaran publik" in editor.list.item(len(start)).text()
+    # change it: the dialog gives the same telling for the community only
+    editor.list.setCurrentRow(len(start))
+    editor.ask = lambda parent, narrative: dataclasses.replace(narrative, audience="internal")
+    editor.change_button.click()
+    assert ops.list_narratives(lib, motif_id)[-1].audience == "internal"
+    editor.list.setCurrentRow(len(start))
+    editor.remove_button.click()
+    assert len(ops.list_narratives(lib, motif_id)) == len(start)
+    window.undo.undo()  # the removal
+    assert ops.list_narratives(lib, motif_id)[-1].audience == "internal"
+    window.undo.undo()  # the change
+    assert ops.list_narratives(lib, motif_id)[-1].audience == "public"
+    window.undo.undo()  # the addition
+    assert [n.teller for n in ops.list_narratives(lib, motif_id)] == [n.teller for n in start]
+    qtbot.waitUntil(lambda: editor.list.count() == len(start))
+    window.undo.redo()
+    assert ops.list_narratives(lib, motif_id)[-1].teller == "Mama Ester"
+
+
+def test_an_empty_narrative_is_refused_with_a_message(qtbot, window):
+    window.show_page("motifs")
+    page = window.motifs
+    _select(qtbot, page, "Belah Ketupat")
+    before = ops.list_narratives(window.session.lib, page.current_id)
+    page.narratives_editor.ask = lambda parent, narrative: Narrative(0, "Mama Ina")
+    page.narratives_editor.add_button.click()
+    assert ops.list_narratives(window.session.lib, page.current_id) == before
+    assert "Cerita motif masih kosong" in window.message.text()
+
+
+def test_the_narrative_dialog_reads_back_what_was_typed(qtbot, window):
+    from tenun_catalog.gui.widgets.narratives_editor import NarrativeDialog
+
+    dialog = NarrativeDialog(Narrative(3, "Mama Ina", community="Seba", audience="internal"))
+    qtbot.addWidget(dialog)
+    assert dialog.audience.currentData() == "internal"
+    dialog.text_en.setPlainText("  Told at the loom.  ")
+    dialog.audience.setCurrentIndex(dialog.audience.findData("submission"))
+    made = dialog.narrative()
+    assert (made.teller, made.community, made.audience, made.text_en) == (
+        "Mama Ina", "Seba", "submission", "Told at the loom."
+    )  # fmt: skip

@@ -374,3 +374,23 @@ class RemoveCatalog(AddCatalog):
 
     def revert(self) -> None:
         AddCatalog.apply(self)
+
+
+class NarrativesEdit(_Command):
+    """A motif's narratives were added, changed or removed: the whole list before and after."""
+
+    def __init__(self, session: Session, motif_id: int, before: list, after: list, text: str):
+        super().__init__(session, text)
+        self.motif_id = motif_id
+        self.before, self.after = copy.deepcopy(before), copy.deepcopy(after)
+
+    def _put(self, narratives: list) -> None:
+        motif_id = self.session.resolve("motif", self.motif_id)
+        ops.replace_narratives(self.session.require(), motif_id, narratives)
+        self.session.changed.emit("motif", motif_id)
+
+    def apply(self) -> None:
+        self._put(self.after)
+
+    def revert(self) -> None:
+        self._put(self.before)

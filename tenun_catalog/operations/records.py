@@ -357,6 +357,28 @@ def edit_narrative(lib: Library, narrative_id: int | str, changes: Mapping[str, 
         return _edit("narrative", before, changes, write)
 
 
+def replace_narratives(lib: Library, motif_ref: str | int, told: list[Narrative]) -> list[int]:
+    """Make `told` (in order) the motif's whole list of narratives, in one transaction (what
+    undo and redo of a narrative change need); returns the new ids."""
+    for narrative in told:
+        _check_narrative(narrative)
+    if len(told) > MAX_NARRATIVES:
+        raise UserError(
+            f"Paling banyak {MAX_NARRATIVES} cerita per motif.",
+            f"At most {MAX_NARRATIVES} narratives per motif.",
+        )
+    with transaction(lib.conn):
+        motif = get_motif(lib, motif_ref)
+        for old in motifs.narratives(lib.conn, motif.id):
+            motifs.delete_narrative(lib.conn, old.id)
+        ids = []
+        for narrative in told:
+            copy_ = dataclasses.replace(narrative, id=None, motif_id=motif.id)
+            motifs.insert_narrative(lib.conn, copy_)
+            ids.append(copy_.id)
+    return ids
+
+
 def remove_narrative(lib: Library, narrative_id: int | str) -> Change:
     with transaction(lib.conn):
         before = get_narrative(lib, narrative_id)

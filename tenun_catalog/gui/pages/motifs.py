@@ -23,8 +23,10 @@ from ...domain.errors import UserError
 from ...domain.fields import MOTIF_FIELDS
 from ...domain.rules_motif import audience_reason, restriction_words
 from ...export.audience import Selection
+from .. import undo
 from ..catalog_export import Exporter, default_folder
 from ..i18n import language, translate
+from ..widgets.narratives_editor import NarrativesEditor
 from .records import RecordPage
 
 SECTIONS = [
@@ -50,6 +52,10 @@ SECTIONS = [
             "permission_date",
             "permission_uses",
         ],
+    ),
+    (
+        QT_TRANSLATE_NOOP("FieldForm", "Narratives"),
+        ["@narratives"],
     ),
     (
         QT_TRANSLATE_NOOP("FieldForm", "Protection"),
@@ -81,6 +87,11 @@ class MotifsPage(RecordPage):
         self.motif_book_action.triggered.connect(lambda: self.make_document("motif-book"))
         self.documents_button.setMenu(self.documents_menu)
         self.top_bar.insertWidget(1, self.documents_button)
+        self.narratives_editor = NarrativesEditor()
+        self.narratives_editor.edited.connect(self.save_narratives)
+        self.form.add_custom(
+            "narratives", QT_TRANSLATE_NOOP("FieldForm", "Tellings"), None, self.narratives_editor
+        )
         self.audience_panel = QLabel(self)
         self.audience_panel.setObjectName("audiencePanel")
         self.audience_panel.setWordWrap(True)
@@ -99,6 +110,30 @@ class MotifsPage(RecordPage):
 
     def record_shown(self, record: Motif) -> None:
         self.audience_panel.setText(self.audience_text(record))
+        try:
+            told = ops.list_narratives(self.session.require(), record.id)
+        except UserError:
+            told = []
+        self.narratives_editor.show_narratives(told)
+
+    # ---- narratives -------------------------------------------------------------------------
+
+    def save_narratives(self, told: list) -> None:
+        """Save the motif's new list of narratives as one step that undo can take back."""
+        if self.current_id is None:
+            return
+        lib = self.session.require()
+        motif_id = self.current_id
+        before = ops.list_narratives(lib, motif_id)
+        try:
+            ops.replace_narratives(lib, motif_id, told)
+        except UserError as exc:
+            self.session.report(exc)
+            return
+        text = translate("MotifsPage", "Edit narratives")
+        self.ctx.undo.push(undo.NarrativesEdit(self.session, motif_id, before, told, text))
+        self.session.notify(translate("MotifsPage", "Saved: narratives"))
+        self.show_record(motif_id, keep_focused=True)
 
     def audience_text(self, motif: Motif) -> str:
         lang = language()
