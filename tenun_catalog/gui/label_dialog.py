@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -38,11 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import operations as ops
 from ..export.audience import Selection
 from ..operations import faults
 from .catalog_export import Exporter, default_folder
 from .i18n import language, translate
+from .product_pick import checked_skus, product_checklist, say
 from .render_jobs import RenderJob
 from .session import Session
 
@@ -113,18 +111,8 @@ class LabelDialog(QDialog):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 8, 0)
         self.products_label = QLabel(box)
-        self.products = QListWidget(box)
+        self.products = product_checklist(box, self.session, chosen, KINDS[self.output])
         self.products.setObjectName("labelProducts")
-        wanted = {s.casefold() for s in chosen}
-        lib = self.session.require()
-        for summary in ops.list_products(lib):
-            if summary.kind != KINDS[self.output]:
-                continue
-            name = (summary.name_en if language() == "en" else summary.name_id) or summary.sku
-            item = QListWidgetItem(f"{name} ({summary.sku})", self.products)
-            item.setData(Qt.UserRole, summary.sku)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if summary.sku.casefold() in wanted else Qt.Unchecked)
         self.products.itemChanged.connect(self._on_choice)
         column.addWidget(self.products_label)
         column.addWidget(self.products, 1)
@@ -210,8 +198,7 @@ class LabelDialog(QDialog):
     # ---- what to make -----------------------------------------------------------------------
 
     def chosen_skus(self) -> list[str]:
-        items = (self.products.item(i) for i in range(self.products.count()))
-        return [i.data(Qt.UserRole) for i in items if i.checkState() == Qt.Checked]
+        return checked_skus(self.products)
 
     def options(self) -> dict[str, object]:
         if self.output == "labels":
@@ -306,10 +293,7 @@ class LabelDialog(QDialog):
     # ---- messages ---------------------------------------------------------------------------
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setObjectName("noticeError" if error else "muted")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        say(self.message, text, error)
         show = bool(error and self.refused_sku and self.open_product)
         self.open_button.setVisible(show)
         if show:

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -30,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import operations as ops
 from ..export.audience import Selection
 from ..operations import faults
 from .catalog_export import Exporter, default_folder
 from .i18n import language, translate
+from .product_pick import checked_skus, product_checklist, say
 from .render_jobs import RenderJob
 from .session import Session
 
@@ -93,15 +91,8 @@ class SocialCardsDialog(QDialog):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 8, 0)
         self.products_label = QLabel(box)
-        self.products = QListWidget(box)
+        self.products = product_checklist(box, self.session, chosen)
         self.products.setObjectName("cardProducts")
-        wanted = {s.casefold() for s in chosen}
-        for summary in ops.list_products(self.session.require()):
-            name = (summary.name_en if language() == "en" else summary.name_id) or summary.sku
-            item = QListWidgetItem(f"{name} ({summary.sku})", self.products)
-            item.setData(Qt.UserRole, summary.sku)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if summary.sku.casefold() in wanted else Qt.Unchecked)
         column.addWidget(self.products_label)
         column.addWidget(self.products, 1)
         form = QFormLayout()
@@ -149,8 +140,7 @@ class SocialCardsDialog(QDialog):
     # ---- what to make -----------------------------------------------------------------------
 
     def chosen_skus(self) -> list[str]:
-        items = (self.products.item(i) for i in range(self.products.count()))
-        return [i.data(Qt.UserRole) for i in items if i.checkState() == Qt.Checked]
+        return checked_skus(self.products)
 
     def options(self) -> dict[str, object]:
         return {"sizes": self.sizes.currentData(), "lang": self.lang.currentData()}
@@ -233,7 +223,4 @@ class SocialCardsDialog(QDialog):
         return job
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setObjectName("noticeError" if error else "muted")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        say(self.message, text, error)
