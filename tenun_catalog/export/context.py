@@ -33,6 +33,7 @@ from ..render.context import (
 from ..render.labels import bilingual_label, labels_for
 from . import names
 from .audience import INTERNAL_MARK, AudienceView, ViewProduct
+from .cancel import Cancelled  # noqa: F401 - re-exported: outputs raise it from here
 from .options import catalog_options
 from .qr import qr_svg
 
@@ -43,10 +44,6 @@ class PhotoPlacer(Protocol):
     """Turns a stored photo into what a theme can fetch for a slot (cover, hero, detail...)."""
 
     def place(self, photo: Photo, slot: str) -> tuple[str, int, int, tuple[ImageSource, ...]]: ...
-
-
-class Cancelled(Exception):
-    """The user cancelled a render; nothing was written."""
 
 
 @dataclass
@@ -110,6 +107,11 @@ def whatsapp_link(number: str, message: str) -> str:
     return f"https://wa.me/{digits}?text={urllib.parse.quote(message)}"
 
 
+def product_photo_slot(index: int) -> str:
+    """The theme slot of a product's photo at `index` (its first is the page's hero)."""
+    return "hero" if index == 0 else "detail"
+
+
 class _Builder:
     def __init__(self, view: AudienceView, placer: PhotoPlacer, opts: BuildOptions):
         self.view, self.placer, self.opts = view, placer, opts
@@ -159,9 +161,7 @@ class _Builder:
     def product(self, item: ViewProduct) -> ProductCtx:
         ui = self.ui
         product, producer = item.product, item.producer
-        placed = tuple(
-            self.photo(p, "hero" if i == 0 else "detail") for i, p in enumerate(item.photos)
-        )
+        placed = tuple(self.photo(p, product_photo_slot(i)) for i, p in enumerate(item.photos))
         motifs = tuple(self.motif(x) for x in item.motifs)
         name_id, name_en = product.name_id, product.name_en
         name = self.text(f"{product.sku} nama", name_id, name_en, True)

@@ -34,7 +34,7 @@ from ..domain.errors import UserError
 from ..processes import process_pool
 from ..render.context import ImageSource
 from ..store.safe_paths import stored_file
-from .context import Cancelled
+from .cancel import Cancelled
 
 DPI = 300
 MM_PER_INCH = 25.4
@@ -200,7 +200,7 @@ def _quality(job: Job) -> int:
     return job[3] if len(job) > 3 else images.PRINT_JPEG_QUALITY  # type: ignore[misc]
 
 
-def _make_job(photos_dir: Path, cache_dir: Path, job: Job) -> Path:
+def make_job(photos_dir: Path, cache_dir: Path, job: Job) -> Path:
     """One derivative: (filename, long edge), or with a crop, or a crop and a JPEG quality."""
     return images.ensure_derivative(
         photos_dir, cache_dir, job[0], job[1], crop=_crop(job), quality=_quality(job)
@@ -244,7 +244,7 @@ def prewarm(
             if cancelled is not None and cancelled():
                 raise Cancelled()
             try:
-                _make_job(photos_dir, cache_dir, job)
+                make_job(photos_dir, cache_dir, job)
             except images.PhotoError as exc:
                 raise _photo_error(exc) from None
             if progress is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..render.env import Theme, list_themes
+from ..render.theme_files import Theme, list_themes
 from ..store import Library
 
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from .. import operations as ops
 from ..domain.errors import UserError
-from ..export.context import Cancelled
+from ..export.cancel import Cancelled
 from ..spreadsheet import mapping as sheet_mapping
 from ..spreadsheet.columns import BY_KEY, COLUMNS
 from ..spreadsheet.plan import OutsidePaths

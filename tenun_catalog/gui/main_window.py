@@ -5,9 +5,16 @@ switching a stack of pages, the File menu (new, open, backup, restore: restore c
 library first and reopens it), the Edit menu (undo/redo, new product, import photos, find), the
 status bar where routine results are written (no dialogs for routine work) with the photo import
 progress, and saving the window geometry. Library actions live in `library_actions`.
+
+Only the page the app opens on (products) is built with the window: every other page is built,
+and its module imported, the first time it is shown or asked for (`window.catalogs`...), so the
+first paint waits for none of them (nor for what the catalogs page imports to render).
 """
 
 from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -23,24 +30,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.errors import UserError
 from . import settings
 from .app_icon import app_icon
 from .context import AppContext
 from .i18n import translate
 from .importer import PhotoImporter
 from .library_actions import LibraryActions
-from .pages.catalogs import CatalogsPage
-from .pages.motifs import MotifsPage
-from .pages.overview import OverviewPage, connect_click_through
-from .pages.permits import PermitsPage
-from .pages.producers import ProducersPage
 from .pages.products import ProductsPage
 from .session import Session
 from .style import MENGKUDU
 from .thumbnails import Thumbnails
+from .warmup import Warmup
+
+if TYPE_CHECKING:
+    from .pages.catalogs import CatalogsPage
+    from .pages.motifs import MotifsPage
+    from .pages.overview import OverviewPage
+    from .pages.permits import PermitsPage
+    from .pages.producers import ProducersPage
 
 PAGES = ["overview", "products", "producers", "motifs", "permits", "catalogs"]
 START_PAGE = "products"  # the overview is first in the sidebar; the app opens on the products
+# Pages built when first shown or asked for: name -> (module under gui/pages, class)
+LATER_PAGES = {
+    "overview": ("overview", "OverviewPage"),
+    "producers": ("producers", "ProducersPage"),
+    "motifs": ("motifs", "MotifsPage"),
+    "permits": ("permits", "PermitsPage"),
+    "catalogs": ("catalogs", "CatalogsPage"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +70,8 @@ class MainWindow(QMainWindow):
         self.undo = QUndoStack(self)
         self.thumbnails = Thumbnails(self)
         self.importer = PhotoImporter(self.session, self.undo, self)
+        self.warmup = Warmup(self.session, self)  # print/screen copies of imported photos
+        self.importer.finished.connect(self._warm_imported)
         self.ctx = AppContext(self.session, self.undo, self.thumbnails, self.importer)
         self.session.opened.connect(self._on_opened)
         self.session.closing.connect(self._on_closing)
@@ -64,16 +85,10 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(central)
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.overview = OverviewPage(self.ctx)
         self.products = ProductsPage(self.ctx)
-        self.producers = ProducersPage(self.ctx)
-        self.motifs = MotifsPage(self.ctx)
-        self.permits = PermitsPage(self.ctx)
-        self.catalogs = CatalogsPage(self.ctx)
-        pages = (self.products, self.producers, self.motifs, self.permits, self.catalogs)
-        for page in (self.overview, *pages):
-            self.pages.addWidget(page)
-        connect_click_through(self)
+        self._built: dict[str, QWidget] = {"products": self.products}
+        for name in PAGES:  # an empty stand-in until the page is first shown
+            self.pages.addWidget(self.products if name == "products" else QWidget(self.pages))
         self.sidebar.currentRowChanged.connect(self._on_page)
         self.sidebar.setCurrentRow(PAGES.index(START_PAGE))
 
@@ -206,6 +221,51 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(f"{undo_word} {self.undo.undoText()}".strip())
         self.redo_action.setText(f"{redo_word} {self.undo.redoText()}".strip())
 
+    # ---- pages built when first needed ------------------------------------------------------
+
+    def page(self, name: str) -> QWidget:
+        """The page `name`, built (and put in place of its stand-in) on first use."""
+        built = self._built.get(name)
+        if built is not None:
+            return built
+        module, cls = LATER_PAGES[name]
+        page_class = getattr(importlib.import_module(f".pages.{module}", __package__), cls)
+        page = page_class(self.ctx)
+        self._built[name] = page
+        index = PAGES.index(name)
+        stand_in = self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+        if name == "overview":
+            from .pages.overview import connect_click_through
+
+            connect_click_through(self)
+        return page
+
+    def is_built(self, name: str) -> bool:
+        return name in self._built
+
+    @property
+    def overview(self) -> OverviewPage:
+        return self.page("overview")  # type: ignore[return-value]
+
+    @property
+    def producers(self) -> ProducersPage:
+        return self.page("producers")  # type: ignore[return-value]
+
+    @property
+    def motifs(self) -> MotifsPage:
+        return self.page("motifs")  # type: ignore[return-value]
+
+    @property
+    def permits(self) -> PermitsPage:
+        return self.page("permits")  # type: ignore[return-value]
+
+    @property
+    def catalogs(self) -> CatalogsPage:
+        return self.page("catalogs")  # type: ignore[return-value]
+
     # ---- library ----------------------------------------------------------------------------
 
     @Slot()
@@ -231,7 +291,10 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_page(self, row: int) -> None:
         self.products.editor.flush()
-        self.catalogs.settings.flush()
+        if self.is_built("catalogs"):
+            self.catalogs.settings.flush()
+        if 0 <= row < len(PAGES):
+            self.page(PAGES[row])  # built before it is shown
         self.pages.setCurrentIndex(row)
 
     def show_page(self, name: str) -> None:
@@ -310,6 +373,17 @@ class MainWindow(QMainWindow):
     def _import_finished(self, *_args) -> None:
         self.import_label.hide()
         self.import_bar.hide()
+
+    @Slot(int, object, str)
+    def _warm_imported(self, product_id: int, result: object, _summary: str) -> None:
+        """Photos were added: make their export copies in the background (gui/warmup)."""
+        if result is None or not getattr(result, "added", None) or self.session.lib is None:
+            return
+        try:
+            sku = self.session.sku_of(product_id)
+        except UserError:
+            return  # the product has gone meanwhile: nothing to warm
+        self.warmup.add([sku])
 
     # ---- geometry and closing ---------------------------------------------------------------
 

@@ -22,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal
 
 from .. import operations as ops
-from ..export.context import Cancelled
+from ..export.cancel import Cancelled
 from ..operations import faults
 from ..store import Library
 

@@ -12,8 +12,6 @@ symlink or `..` that resolves elsewhere is refused), run in render.sandbox's bou
 from __future__ import annotations
 
 import threading
-import tomllib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,72 +19,12 @@ import jinja2
 from markupsafe import Markup, escape
 
 from ..domain.errors import UserError
-from ..resources import assets_dir, templates_dir
+from ..resources import assets_dir
 from .sandbox import BoundedSandbox, ThemeLimit, render_bounded
+from .theme_files import Theme, find_theme, list_themes, theme_folders  # noqa: F401 - re-exported
 from .watchdog import TimeLimit, time_limit
 
 TEMPLATE_TIME_S = 120.0  # one template render; a 1,000-product catalog takes a few seconds
-
-
-@dataclass(frozen=True)
-class Theme:
-    name: str
-    folder: Path
-    title: str
-    outputs: tuple[str, ...]  # pdf, html, price-list
-    papers: tuple[str, ...]
-    images: dict[str, Any]  # placed sizes per slot (mm for print, px for the web)
-    entry: dict[str, str]  # output -> template file name
-
-    def supports(self, output: str) -> bool:
-        return output in self.outputs
-
-
-def theme_folders(user_themes: Path | None) -> list[Path]:
-    folders = []
-    if user_themes is not None and user_themes.is_dir():
-        folders.append(user_themes)
-    folders.append(templates_dir())
-    return folders
-
-
-def find_theme(name: str, user_themes: Path | None = None) -> Theme:
-    for root in theme_folders(user_themes):
-        folder = root / name
-        if (folder / "theme.toml").is_file():
-            return _read_theme(folder)
-    known = ", ".join(sorted(list_themes(user_themes)))
-    raise UserError(
-        f"Tema '{name}' tidak ditemukan. Tema yang ada: {known}.",
-        f"Theme '{name}' not found. Available themes: {known}.",
-    )
-
-
-def list_themes(user_themes: Path | None = None) -> dict[str, Theme]:
-    found: dict[str, Theme] = {}
-    for root in reversed(theme_folders(user_themes)):  # user themes override bundled ones
-        for toml in sorted(root.glob("*/theme.toml")):
-            found[toml.parent.name] = _read_theme(toml.parent)
-    return found
-
-
-def _read_theme(folder: Path) -> Theme:
-    try:
-        data = tomllib.loads((folder / "theme.toml").read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise UserError(
-            f"Berkas {folder / 'theme.toml'} tidak bisa dibaca: {exc}",
-            f"Cannot read {folder / 'theme.toml'}: {exc}",
-        ) from exc
-    return Theme(
-        name=folder.name,
-        folder=folder,
-        title=str(data.get("name", folder.name)),
-        outputs=tuple(data.get("outputs", [])),
-        papers=tuple(data.get("papers", ["A4"])),
-        images=dict(data.get("images", {})),
-        entry=dict(data.get("entry", {})),
-    )
 
 
 def _paragraphs(text: str) -> Markup:
