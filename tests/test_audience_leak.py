@@ -4,11 +4,14 @@ Every output of the registry is rendered (the list is read from the registry, so
 covered without editing this file) from the demo library plus a product whose name, story,
 description and photo captions use every name of the demo's withheld motif (Patola Ratu / Royal
 Patola, and the word "patola" its record lists as revealing it) and the name of a weaver who has
-not consented. Every file produced is searched: text of PDFs (pdftotext), every XLSX cell, every
+not consented (the product also has a packed weight, so the marketplace sheets take it; an output
+with a required `template` option gets a minimal template made here for its default channel).
+Every file produced is searched: text of PDFs (pdftotext), every XLSX cell, every
 DOCX paragraph, table cell, header, footer, property and XML part, HTML, JSON, JS, CSV text, the
-XMP credits of every picture, file and folder names, ZIP entries (recursively). The close-up of the withheld motif is looked for
-among every image in every output, by a hash of its decoded pixels (outputs hold resized copies,
-so the hash is a small average hash, checked against a canary). With the motif's permission
+XMP credits of every picture, file and folder names, ZIP entries (recursively). The close-up of
+the withheld motif is looked for among every image in every output, by a hash of its decoded
+pixels (outputs hold resized copies, so the hash is a small average hash, checked against a
+canary). With the motif's permission
 recorded, the same run finds the motif where it belongs.
 
 An output registered for the `internal` audience (the motif book) is the community's own: it may
@@ -40,6 +43,7 @@ from tenun_catalog.export import outputs
 from tenun_catalog.export.audience import Selection, build_view
 from tenun_catalog.images.xmp import read_xmp
 from tests.docx_helpers import docx_images, docx_text
+from tests.marketplace_helpers import make_template
 
 WITHHELD_TERMS = ("Patola Ratu", "Royal Patola", "patola", "Naomi Ora")
 LEAK_SKU = "TN-BOCOR-001"
@@ -112,6 +116,7 @@ def _build(root: Path, permission: bool) -> Path:
                 lead_time_days=30,
                 stock=1,
                 packaging="Kotak karton",
+                packed_weight_g=1800,  # ready for the marketplace sheets too
                 tenun=TenunDetail(
                     tenun_type="selimut",
                     origin_kabupaten="sumba_timur",
@@ -178,10 +183,16 @@ REQUIRED_VALUES = {  # required options, by option name (any output that has one
 }
 
 
-def _options(spec: outputs.OutputSpec) -> dict[str, object]:
+def _options(spec: outputs.OutputSpec, folder: Path | None = None) -> dict[str, object]:
+    """Options to run `spec` with. A required `template` (a marketplace's downloaded upload
+    template) is made in `folder` for the output's default `channel`."""
     options = {}
     for option in spec.options:
-        if option.required:
+        if option.required and option.name == "template":
+            assert folder is not None, f"{spec.key} needs a folder for its template"
+            channel = spec.defaults().get("channel") or ""
+            options[option.name] = make_template(folder / f"{spec.key}-template.xlsx", channel)
+        elif option.required:
             options[option.name] = REQUIRED_VALUES[option.name]
         if option.name == "allow_incomplete":
             options[option.name] = True
@@ -197,9 +208,8 @@ def render_every_output(root: Path, out_dir: Path) -> dict[str, Path]:
     with ops.opened(root) as lib:
         for spec in outputs.registered():
             target = out_dir / f"{spec.key}{spec.suffix}"
-            result = outputs.run(
-                spec.key, lib, _selection(lib, spec), target, _options(spec) | {"subprocess": False}
-            )
+            options = _options(spec, out_dir) | {"subprocess": False}
+            result = outputs.run(spec.key, lib, _selection(lib, spec), target, options)
             written[spec.key] = target
             assert Path(result.path).exists()
     return written

@@ -213,3 +213,27 @@ def test_values_that_cannot_be_read_name_the_field(path, text):
     with pytest.raises(Exception) as caught:
         fields.parse(spec, text)
     assert caught.value.field == path and spec.label_id in caught.value.message_id
+
+
+def test_channel_categories_are_set_listed_and_reset(tmp_path, capsys):
+    lib = ["--library", str(tmp_path / "lib")]
+    assert main([*lib, "channel", "category", "set", "--channel", "shopee", "--kind", "tenun",
+                 "--value", "100643"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main([*lib, "channel", "category", "list", "--json"]) == 0
+    rows = {(r["channel"], r["kind"]): r for r in json.loads(capsys.readouterr().out)}
+    assert rows[("shopee", "tenun")] == {
+        "channel": "shopee", "kind": "tenun", "value": "100643", "source": "set"
+    }  # fmt: skip
+    assert rows[("google", "tenun")]["value"] == "Apparel & Accessories > Clothing"
+    assert rows[("google", "tenun")]["source"] == "default"
+    assert main([*lib, "channel", "category", "set", "--channel", "shopee", "--kind", "tenun",
+                 "--default"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main([*lib, "channel", "category", "list", "--json"]) == 0
+    rows = {(r["channel"], r["kind"]): r for r in json.loads(capsys.readouterr().out)}
+    assert rows[("shopee", "tenun")]["value"] == ""
+    assert rows[("shopee", "tenun")]["source"] == "default"
+    code = main([*lib, "--lang", "en", "channel", "category", "set", "--channel", "shopee",
+                 "--kind", "sei", "--value", "a\x07b"])  # fmt: skip
+    assert code == 1 and "invisible character" in capsys.readouterr().err

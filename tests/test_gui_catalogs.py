@@ -298,3 +298,33 @@ def test_more_outputs_menu_comes_from_the_registry(qtbot, window, tmp_path):
         page.exporter.message_box.close()
     finally:
         outputs.unregister("daftar-sku")
+
+
+def test_a_marketplace_sheet_asks_for_the_template_and_fills_it(qtbot, window, tmp_path):
+    """The "more outputs" menu offers the Shopee and Tokopedia sheets (they need the seller's
+    template, so the registry's menu leaves them out); without the catalog's web address the
+    export says where to set it and writes nothing; with it the template's copy is written."""
+    import openpyxl
+
+    from tests.marketplace_helpers import PETUNJUK, shopee_template
+
+    page = _page(window)
+    _pdf_catalog(page, "Jualan")
+    page.fill_more_outputs()
+    labels = [a.text() for a in page.export_more_menu.actions()]
+    assert "Lembar unggah Shopee…" in labels and "Lembar unggah Tokopedia…" in labels
+    template = shopee_template(tmp_path / "unduhan-shopee.xlsx")
+    out = tmp_path / "jualan-shopee.xlsx"
+    assert page.export_marketplace("shopee", template, out) is not None
+    qtbot.waitUntil(lambda: not page.exporter.busy, timeout=SLOW)
+    assert "Alamat web katalog" in page.exporter.last_error and not out.exists()
+    page.exporter.message_box.close()
+    ops.edit_catalog(window.session.lib, "Jualan", {}, options={"base_url": "https://x.example/"})
+    page.reload()
+    assert page.export_marketplace("shopee", template, out) is not None
+    qtbot.waitUntil(lambda: not page.exporter.busy, timeout=SLOW)
+    assert page.exporter.last_result is not None, page.exporter.last_error
+    book = openpyxl.load_workbook(out)
+    assert book["Petunjuk"]["A1"].value == PETUNJUK
+    assert "Lembar unggah Shopee" in page.exporter.summary(page.exporter.last_result)
+    page.exporter.message_box.close()

@@ -199,3 +199,23 @@ def test_the_narrative_dialog_reads_back_what_was_typed(qtbot, window):
     assert (made.teller, made.community, made.audience, made.text_en) == (
         "Mama Ina", "Seba", "submission", "Told at the loom."
     )  # fmt: skip
+
+
+def test_the_permission_letter_is_chosen_on_the_motif_page_and_undone(qtbot, window, tmp_path):
+    from tenun_catalog.demo.permit_scans import letter_pdf
+
+    lib = window.session.lib
+    window.show_page("motifs")
+    page = window.motifs
+    _select(qtbot, page, "Bunga Karang")
+    motif_id = page.current_id
+    before = ops.get_motif(lib, motif_id).permission_scan
+    assert before  # the demo scanned the letters of motifs with a permission record
+    assert page.scan_editor.label.text().startswith("PDF · ")
+    letter = tmp_path / "surat-baru.pdf"
+    letter.write_bytes(letter_pdf(ops.get_motif(lib, motif_id)) + b"\n% dipindai ulang\n")
+    assert page.scan_editor.choose_file(letter)
+    stored = ops.get_motif(lib, motif_id).permission_scan
+    assert stored != before and (lib.photos_dir / stored).read_bytes() == letter.read_bytes()
+    window.undo.undo()
+    assert ops.get_motif(lib, motif_id).permission_scan == before

@@ -1,4 +1,5 @@
-"""Producers, motifs and permits screens: forms from FieldSpecs, findings, colours, undo."""
+"""Producers, motifs and permits screens: forms from FieldSpecs, findings, colours, undo; and the
+product editor's fields for selling online with its per-channel readiness."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from tenun_catalog import operations as ops
 from tenun_catalog.domain import rules
 from tenun_catalog.gui import style
 from tests.test_gui_fixtures import *  # noqa: F403 - the GUI fixtures
+from tests.test_gui_fixtures import select_product
 
 
 def _select(page, predicate):
@@ -37,7 +39,13 @@ def test_permits_show_expiry_status_in_colour(window):
         assert str(permit.expires.year) in item.text()
 
 
-def test_restricted_motif_is_marked_until_permission_is_recorded(qtbot, window):
+def test_restricted_motif_is_marked_until_permission_is_recorded(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []  # recording the permission makes the motif public: the page asks first
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.Yes
+    )
     window.show_page("motifs")
     page = window.motifs
     motif = _select(page, lambda m: not m.is_public)
@@ -46,6 +54,7 @@ def test_restricted_motif_is_marked_until_permission_is_recorded(qtbot, window):
     page.form.editors["permission_by"].edit.setText("Tetua adat Seba")
     page.form.editors["permission_by"].edit.editingFinished.emit()
     page.form.editors["permission_date"].edit.setDate(date(2025, 3, 1))
+    assert len(asked) == 1
     assert ops.get_motif(window.session.lib, motif.id).is_public
     assert page.chip.status == "warning" and "Tetua adat Seba" in page.note.text()
     window.undo.undo()
@@ -91,3 +100,79 @@ def test_removing_a_producer_with_products_is_refused_in_the_status_bar(window):
     _select(page, lambda p: True)
     page.remove_current()
     assert "masih punya" in window.message.text()
+
+
+# ---- the product editor: parcel, condition, sales channels ----------------------------------
+
+PARCEL = (
+    "packed_weight_g",
+    "package_length_cm",
+    "package_width_cm",
+    "package_height_cm",
+    "condition",
+)
+
+
+def _lines(editor) -> list[str]:
+    items = editor.findings_list
+    return [items.item(i).text() for i in range(items.count())]
+
+
+def test_the_product_editor_has_the_parcel_fields_in_their_own_section(qtbot, window):
+    editor = select_product(qtbot, window, "TN-STM-001")  # the demo gives it no parcel
+    form = editor.general
+    titles = {label.text(): form.grid.indexOf(label) for label, _ in form._section_labels}
+    section = "Paket dan kondisi, untuk jualan online"
+    assert section in titles
+    top = form.grid.getItemPosition(titles[section])[0]
+    for path in PARCEL:
+        editor_widget = form.editors[path]
+        assert editor_widget.isVisibleTo(form), path
+        row = form.grid.getItemPosition(form.grid.indexOf(editor_widget))[0]
+        assert top < row <= top + 2 * len(PARCEL), path  # under that heading, not elsewhere
+    assert form._row_of["packed_weight_g"].label.text() == "Berat kirim dengan kemasan (g)"
+    assert form.editors["condition"].value() == "new"
+    form.editors["packed_weight_g"].box.setValue(1800)
+    lib = window.session.lib
+    assert ops.get_product(lib, "TN-STM-001").packed_weight_g == 1800
+    combo = form.editors["condition"].combo
+    combo.setCurrentIndex(combo.findData("used"))
+    combo.activated.emit(combo.currentIndex())
+    assert ops.get_product(lib, "TN-STM-001").condition == "used"
+
+
+def test_the_editor_says_which_channel_is_not_ready_and_why(qtbot, window):
+    editor = select_product(qtbot, window, "TN-STM-001")  # demo photos here are 400 x 300
+    chip = editor.channel_chip
+    assert chip.status == "warning" and chip.text() == "Jualan online 0/4"
+    assert "Belum siap: WhatsApp/Meta, Google, Shopee, Tokopedia" in chip.toolTip()
+    before = editor.findings_list.count_to_do
+    lines = _lines(editor)
+    assert "Jualan online" in lines
+    shopee = next(i for i, line in enumerate(lines) if line.startswith("Belum siap: Shopee"))
+    assert "2 belum ada" in lines[shopee]
+    under = lines[shopee + 1 : shopee + 3]
+    assert any("Berat kirim dengan kemasan belum diisi" in line for line in under), under
+    assert any("500 piksel" in line for line in under), under
+    meta = next(line for line in lines if line.startswith("Belum siap: WhatsApp/Meta"))
+    assert "1 belum ada" in meta  # the photo only: no parcel needed for a feed
+    editor.general.editors["packed_weight_g"].box.setValue(1800)
+    lines = _lines(editor)
+    shopee = next(i for i, line in enumerate(lines) if line.startswith("Belum siap: Shopee"))
+    assert "1 belum ada" in lines[shopee] and "500 piksel" in lines[shopee + 1]
+    assert editor.findings_list.count_to_do == before  # a channel is a choice, not work to do
+    chip = editor.channel_chip
+    qtbot.waitUntil(lambda: chip.isVisible())
+    assert chip.width() >= chip.sizeHint().width()
+    assert chip.mapTo(editor, chip.rect().topRight()).x() <= editor.width()
+
+
+def test_a_packed_weight_below_the_net_weight_is_refused_under_its_field(qtbot, window):
+    editor = select_product(qtbot, window, "SEI-BBI-002")  # 500 g net, no packed weight yet
+    editor.general.editors["packed_weight_g"].box.setValue(300)
+    lib = window.session.lib
+    assert ops.get_product(lib, "SEI-BBI-002").packed_weight_g is None
+    row = editor.general._row_of["packed_weight_g"]
+    assert row.finding.isVisibleTo(editor.general)
+    assert "berat bersih" in row.finding.text()
+    assert window.undo.count() == 0

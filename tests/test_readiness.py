@@ -10,7 +10,13 @@ import pytest
 
 from tenun_catalog import operations as ops
 from tenun_catalog.domain import Producer, Product
-from tenun_catalog.domain.readiness import OUTPUTS, producer_readiness, product_readiness
+from tenun_catalog.domain.readiness import (
+    CHANNELS,
+    MARKETPLACES,
+    OUTPUTS,
+    producer_readiness,
+    product_readiness,
+)
 
 
 def _complete_tenun() -> Product:
@@ -117,3 +123,56 @@ def test_check_for_an_output_from_the_command_line(filled, photo_files):
         assert r.returncode == 0, r.stderr
         rows = json.loads(r.stdout)
         assert all(0 <= row["score"] <= 100 for row in rows)
+
+
+# ---- sales channels ---------------------------------------------------------------------------
+
+
+def _sellable() -> Product:
+    p = _complete_tenun()
+    p.packed_weight_g = 300
+    return p
+
+
+@pytest.mark.parametrize("channel", ["meta", "google", "shopee", "tokopedia"])
+def test_a_product_with_a_large_photo_and_its_parcel_is_ready_for_every_channel(channel):
+    producer = Producer(name="Kelompok Tenun Ina Ndao")
+    r = product_readiness(_sellable(), channel, producer=producer, photo_count=1, main_photo_px=750)
+    assert r.ready and r.score == 100
+
+
+def test_channels_say_what_is_missing_for_each():
+    p = _complete_tenun()  # no packed weight, no brand, no producer
+    p.stock = None
+    found = {}
+    for channel in CHANNELS:
+        r = product_readiness(p, channel, photo_count=1, main_photo_px=400)
+        found[channel] = {f.code for f in r.missing}
+    for channel in ("meta", "google"):
+        assert found[channel] == {"missing_brand", "photo_too_small"}
+    for channel in MARKETPLACES:
+        assert found[channel] == {
+            "missing_brand",
+            "photo_too_small",
+            "missing_packed_weight_g",
+            "missing_stock",
+        }
+    r = product_readiness(p, "shopee", photo_count=0)
+    assert "missing_photos" in {f.code for f in r.missing}
+    message = next(f for f in r.missing if f.field == "packed_weight_g")
+    assert "Shopee" in message.message_id and "Shopee" in message.message_en
+
+
+def test_google_needs_an_id_of_at_most_50_characters():
+    p = _sellable()
+    p.sku = "T-" + "X" * 49
+    p.brand = "Ina Ndao"
+    assert product_readiness(p, "meta", photo_count=1).ready
+    r = product_readiness(p, "google", photo_count=1)
+    assert [f.code for f in r.missing] == ["sku_too_long_for_channel"]
+
+
+def test_channels_are_kept_apart_from_the_catalog_outputs():
+    assert not set(CHANNELS) & set(OUTPUTS)
+    with pytest.raises(ValueError):
+        product_readiness(_sellable(), "lazada")

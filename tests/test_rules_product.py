@@ -297,3 +297,38 @@ def test_today_defaults_to_the_clock() -> None:
     assert validate_product(sei(permit_number="2065371010123-99")) == []
     old = sei(permit_number="2065371010123-20")
     assert codes(validate_product(old, today=date(2030, 1, 1))) == ["pirt_expired"]
+
+
+# --- what the sales channels need: the parcel and the condition ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "changes, code",
+    [
+        ({"packed_weight_g": 320}, None),
+        ({"packed_weight_g": 250}, None),  # as heavy as the meat: packaging weighs nothing much
+        ({"packed_weight_g": 200}, "packed_below_net"),
+        ({"packed_weight_g": 0}, "number_range"),
+        ({"packed_weight_g": -5}, "number_range"),
+        ({"package_length_cm": 0.1, "package_width_cm": 500}, None),
+        ({"package_length_cm": 0.05}, "package_size_range"),
+        ({"package_height_cm": 501}, "package_size_range"),
+        ({"condition": "used"}, None),
+        ({"condition": "refurbished"}, "unknown_code"),
+    ],
+)
+def test_parcel_and_condition_rules(changes: dict, code: str | None) -> None:
+    product = dataclasses.replace(sei(), **changes)
+    found = check(product)
+    assert codes(found) == ([code] if code else [])
+    if code:  # a value that contradicts the rule refuses the save
+        assert code in codes(save_blockers(product))
+        finding = only(found, code)
+        assert finding.field in changes and finding.is_error
+        assert finding.message_id != finding.message_en
+
+
+def test_a_packed_weight_without_a_net_weight_is_fine_and_tenun_has_no_net_weight() -> None:
+    assert check(dataclasses.replace(sei(net_weight_g=None), packed_weight_g=100)) == []
+    assert check(dataclasses.replace(tenun(), packed_weight_g=10), producer=producer(),
+                 motifs=[motif()]) == []  # fmt: skip

@@ -225,3 +225,24 @@ def test_restore_of_a_damaged_backup_changes_nothing(filled, tmp_path, damage):
         ops.restore_backup(bad, root)
     with open_library(root) as lib:
         assert library_state(lib) == before
+
+
+def test_migration_8_gives_old_products_a_condition_and_room_for_their_parcel(tmp_path):
+    root = tmp_path / "lib"
+    root.mkdir()
+    _old_library(root / DB_NAME, 7)
+    with open_library(root) as lib:
+        assert migrations.version(lib.conn) == migrations.LATEST >= 8
+        old = ops.get_product(lib, "OLD-1")
+        assert old.condition == "new" and old.packed_weight_g is None
+        ops.edit_product(lib, "OLD-1", {"packed_weight_g": 450.0, "package_height_cm": 6.5})
+        from tenun_catalog.operations.channels import channel_categories, set_channel_category
+
+        assert channel_categories(lib)[("shopee", "tenun")] == ""  # no default: the seller's id
+        assert channel_categories(lib)[("google", "sei")].endswith("> Meat")
+        set_channel_category(lib, "shopee", "tenun", "100643")
+    with open_library(root) as lib:  # stored, and read back by a new connection
+        product = ops.get_product(lib, "OLD-1")
+        assert (product.packed_weight_g, product.package_height_cm) == (450.0, 6.5)
+        assert channel_categories(lib)[("shopee", "tenun")] == "100643"
+        assert set_channel_category(lib, "shopee", "tenun", None) == ""  # back to the default

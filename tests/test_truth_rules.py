@@ -198,7 +198,8 @@ def test_a_missing_field_line_focuses_the_field(qtbot, window):
 def test_output_chips_are_never_clipped(qtbot, window):
     editor = select_product(qtbot, window, "SEI-BBI-001")  # four chips: every output
     qtbot.waitUntil(lambda: editor.output_chips["label"].isVisible())
-    for chip in [editor.readiness, editor.kind_chip, *editor.output_chips.values()]:
+    chips = [editor.readiness, editor.kind_chip, editor.channel_chip]
+    for chip in [*chips, *editor.output_chips.values()]:
         assert chip.width() >= chip.sizeHint().width(), chip.text()
         right = chip.mapTo(editor, chip.rect().topRight()).x()
         assert right <= editor.width(), chip.text()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..operations.library_choice import choose_library, remember_library
-from . import app, catalogs, library, outputs, records
+from . import app, catalogs, channels, library, outputs, records
 from .output import Out, report
 
 # Commands that say on stderr which library they use (and why): the ones that start or fill a
@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     records.add_parsers(sub)
     catalogs.add_parsers(sub)
     outputs.add_parsers(sub)
+    channels.add_parsers(sub)
     app.add_parsers(sub)
     return parser
 

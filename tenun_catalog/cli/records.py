@@ -206,6 +206,15 @@ def _field_flags(parser: argparse.ArgumentParser, entity: str, adding: bool) -> 
             metavar="FILE",
             help="pindaian izin (PDF, JPEG atau PNG) / scan of the permit (PDF, JPEG or PNG)",
         )
+    if entity == "motif":
+        parser.add_argument(
+            "--permission-scan",
+            dest="scan",
+            type=Path,
+            metavar="FILE",
+            help="pindaian surat izin motif (PDF, JPEG atau PNG) / scan of the motif's "
+            "permission letter (PDF, JPEG or PNG)",
+        )
     if entity == "product":
         parser.add_argument(
             "--motif",
@@ -254,6 +263,8 @@ def _add(args: argparse.Namespace, lib: Library, out: Out) -> int:
     record = _new(args.entity, _changes(args, lib))
     if args.entity == "permit":
         change = ops.add_permit(lib, record, scan=args.scan)
+    elif args.entity == "motif":
+        change = ops.add_motif(lib, record, scan=args.scan)
     else:
         change = {
             "producer": ops.add_producer,
@@ -277,12 +288,10 @@ def _edit(args: argparse.Namespace, lib: Library, out: Out) -> int:
         )
     if args.entity == "permit":
         change = ops.edit_permit(lib, args.key, changes, scan=scan)
+    elif args.entity == "motif":
+        change = ops.edit_motif(lib, args.key, changes, scan=scan)
     else:
-        edit = {
-            "producer": ops.edit_producer,
-            "product": ops.edit_product,
-            "motif": ops.edit_motif,
-        }[args.entity]
+        edit = {"producer": ops.edit_producer, "product": ops.edit_product}[args.entity]
         change = edit(lib, args.key, changes)
     if change.action == "unchanged":
         out.say("Tidak ada perubahan.", "Nothing changed.")

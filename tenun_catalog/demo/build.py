@@ -120,7 +120,8 @@ def build_demo(
                     )  # fmt: skip
         except BaseException:
             _remove_new_originals(lib, paths.values(), stored_before)
-            _remove_new_originals(lib, folder.glob("izin-*.pdf"), stored_before, "pdf")
+            for pattern in ("izin-*.pdf", "surat-izin-*.pdf"):  # permit scans, motif letters
+                _remove_new_originals(lib, folder.glob(pattern), stored_before, "pdf")
             raise
     return result
 
@@ -169,7 +170,11 @@ def _add_curated(
             photo_count += _attach(lib, spec.producer.id, "producer", [spec.photo], paths, step)
     motifs: dict[str, Motif] = {}
     for spec in content.motifs:
-        ops.add_motif(lib, spec.motif)
+        letter = None
+        if spec.motif.has_permission_record:  # its permission letter, scanned (issue 13)
+            letter = folder / f"surat-izin-{spec.key}.pdf"
+            letter.write_bytes(permit_scans.letter_pdf(spec.motif))
+        ops.add_motif(lib, spec.motif, scan=letter)
         motifs[spec.key] = spec.motif
         step()
     for key, narrative in content_motifs.narratives():  # attributed narratives (issue 13)

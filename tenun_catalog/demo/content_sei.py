@@ -42,6 +42,7 @@ def products() -> list[ProductSpec]:
             brand="Sei Lopo Baun", trademark_status="applied", price=75_000,
             wholesale_price=65_000, min_order=10, lead_time_days=3, stock=120,
             packaging="Plastik vakum dalam kantong kertas berlabel",
+            packed_weight_g=320, package_length_cm=22, package_width_cm=16, package_height_cm=4,
             sei=SeiDetail(
                 meat="babi", ingredients=BABI, main_ingredient_pct=92, smoking_wood="kosambi",
                 net_weight_g=250, packaging_type="Plastik vakum", storage="suhu_ruang",
@@ -100,6 +101,7 @@ def products() -> list[ProductSpec]:
             brand="Asap Fatululi", price=95_000, wholesale_price=82_000, min_order=10,
             lead_time_days=3, stock=90,
             packaging="Plastik vakum dalam kantong kertas berlabel",
+            packed_weight_g=320, package_length_cm=22, package_width_cm=16, package_height_cm=4,
             sei=SeiDetail(
                 meat="sapi", ingredients=SAPI, main_ingredient_pct=93, smoking_wood="kosambi",
                 net_weight_g=250, packaging_type="Plastik vakum", storage="suhu_ruang",

@@ -110,6 +110,7 @@ def products() -> list[ProductSpec]:
             ),
             brand="Kuda Sabana", price=650_000, wholesale_price=560_000, min_order=1,
             lead_time_days=35, stock=4, packaging=PACK_BAG,
+            packed_weight_g=260, package_length_cm=30, package_width_cm=25, package_height_cm=4,
             tenun=TenunDetail(
                 tenun_type="selendang", origin_kabupaten="sumba_timur", suku="Sumba (Kambera)",
                 techniques=["pahikung"], dyes=["tarum"], dye_class="alam", yarn="pabrik",
@@ -174,6 +175,7 @@ def products() -> list[ProductSpec]:
             ),
             brand="Pewarna Alam Kajowair", price=550_000, wholesale_price=480_000, min_order=1,
             lead_time_days=25, stock=5, packaging=PACK_BAG,
+            packed_weight_g=280, package_length_cm=30, package_width_cm=25, package_height_cm=4,
             tenun=TenunDetail(
                 tenun_type="selendang", origin_kabupaten="sikka", suku="Sikka Krowe",
                 techniques=["ikat_lungsi"], dyes=["tarum", "mengkudu"], dye_class="alam",
@@ -229,6 +231,7 @@ def products() -> list[ProductSpec]:
             ),
             price=500_000, wholesale_price=430_000, min_order=1, lead_time_days=28, stock=3,
             packaging=PACK_BAG,
+            packed_weight_g=270, package_length_cm=30, package_width_cm=25, package_height_cm=4,
             tenun=TenunDetail(
                 tenun_type="selendang", origin_kabupaten="rote_ndao", suku="Rote",
                 techniques=["ikat_lungsi"], dyes=["lumpur", "mengkudu"], dye_class="alam",
@@ -290,6 +293,7 @@ def products() -> list[ProductSpec]:
             ),
             price=200_000, wholesale_price=170_000, min_order=1, lead_time_days=7, stock=10,
             packaging=PACK_BAG,
+            packed_weight_g=120, package_length_cm=20, package_width_cm=15, package_height_cm=3,
             tenun=TenunDetail(
                 tenun_type="selempang", origin_kabupaten="sabu_raijua", suku="Sabu (Hawu)",
                 techniques=["ikat_lungsi"], dyes=["sintetis"], dye_class="sintetis",

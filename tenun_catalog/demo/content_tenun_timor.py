@@ -40,6 +40,7 @@ def products() -> list[ProductSpec]:
             ),
             brand="Tenun Lontar Nunbaun", price=450_000, wholesale_price=390_000, min_order=1,
             lead_time_days=21, stock=6, packaging=PACK_BAG,
+            packed_weight_g=290, package_length_cm=30, package_width_cm=25, package_height_cm=4,
             tenun=TenunDetail(
                 tenun_type="selendang", origin_kabupaten="kota_kupang",
                 suku="Sabu dan Rote (Kupang)", techniques=["ikat_lungsi"],
@@ -73,6 +74,7 @@ def products() -> list[ProductSpec]:
             ),
             brand="Tenun Lontar Nunbaun", price=1_850_000, wholesale_price=1_600_000,
             min_order=1, lead_time_days=45, stock=2, packaging=PACK_BOX,
+            packed_weight_g=900, package_length_cm=35, package_width_cm=28, package_height_cm=8,
             tenun=TenunDetail(
                 tenun_type="sarung", origin_kabupaten="kota_kupang",
                 suku="Sabu dan Rote (Kupang)", techniques=["ikat_lungsi"],

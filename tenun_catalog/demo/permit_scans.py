@@ -1,14 +1,16 @@
-"""The demo's permit scans: a one-page PDF per permit, written byte by byte (no PDF library).
+"""The demo's permit scans and motif permission letters: one-page PDFs written byte by byte
+(no PDF library).
 
-Owns `scan_pdf`: an A4 page that says what the permit is (kind, number, issuer, dates, holder)
-and that it is a demo sample, so the submission package's `izin/` folder has something real to
-hold. The same permit gives the same bytes (no timestamps), like the demo's photos.
+Owns `scan_pdf` and `letter_pdf`: an A4 page that says what the permit is (kind, number, issuer,
+dates, holder), or who gave a motif's permission, when and for what, and that it is a demo
+sample, so the submission package's `izin/` folder and the motif book have something real to
+point at. The same record gives the same bytes (no timestamps), like the demo's photos.
 """
 
 from __future__ import annotations
 
 from ..domain import vocab
-from ..domain.entities import Permit
+from ..domain.entities import Motif, Permit
 
 
 def _text(value: str) -> str:
@@ -18,14 +20,32 @@ def _text(value: str) -> str:
 
 
 def scan_pdf(permit: Permit, holder: str) -> bytes:
-    lines = [
-        ("F2", 18, "CONTOH / SAMPLE - pindaian izin demo Tenun Catalog"),
-        ("F1", 13, vocab.PERMIT_KINDS.label(permit.kind, "id")),
-        ("F1", 13, f"Nomor: {permit.number}"),
-        ("F1", 13, f"Pemegang: {holder}"),
-        ("F1", 13, f"Penerbit: {permit.issuer}"),
-        ("F1", 13, f"Terbit: {permit.issued or '-'}   Berlaku sampai: {permit.expires or '-'}"),
-    ]
+    return _sample_pdf(
+        [
+            ("F2", 18, "CONTOH / SAMPLE - pindaian izin demo Tenun Catalog"),
+            ("F1", 13, vocab.PERMIT_KINDS.label(permit.kind, "id")),
+            ("F1", 13, f"Nomor: {permit.number}"),
+            ("F1", 13, f"Pemegang: {holder}"),
+            ("F1", 13, f"Penerbit: {permit.issuer}"),
+            ("F1", 13, f"Terbit: {permit.issued or '-'}   Berlaku sampai: {permit.expires or '-'}"),
+        ]
+    )
+
+
+def letter_pdf(motif: Motif) -> bytes:
+    """A demo permission letter for a restricted motif (who granted it, when, for what)."""
+    return _sample_pdf(
+        [
+            ("F2", 18, "CONTOH / SAMPLE - surat izin motif, demo Tenun Catalog"),
+            ("F1", 13, f"Motif: {motif.name_local or motif.name_id}"),
+            ("F1", 13, f"Pemberi izin: {motif.permission_by}"),
+            ("F1", 13, f"Tanggal: {motif.permission_date or '-'}"),
+            ("F1", 13, "Untuk: " + (", ".join(motif.permission_uses) or "semua keluaran")),
+        ]
+    )
+
+
+def _sample_pdf(lines: list[tuple[str, int, str]]) -> bytes:
     ops = ["BT", "60 770 Td"]
     for font, size, text in lines:
         ops += [f"/{font} {size} Tf", f"({_text(text)}) Tj", "0 -28 Td"]

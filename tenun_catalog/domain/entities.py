@@ -107,6 +107,14 @@ class Product:
     lead_time_days: int | None = None
     stock: int | None = None
     packaging: str = ""
+    # What the sales channels need (issue 14): the parcel as shipped (packaging included) and
+    # the condition. Sei's net weight stays in its detail record; the packed weight adds the
+    # packaging.
+    packed_weight_g: float | None = None
+    package_length_cm: float | None = None
+    package_width_cm: float | None = None
+    package_height_cm: float | None = None
+    condition: str = "new"  # vocab.CONDITIONS
     tenun: TenunDetail | None = None
     sei: SeiDetail | None = None
     motif_ids: list[int] = field(default_factory=list)
@@ -153,6 +161,8 @@ class Motif:
     audiences: list[str] = field(default_factory=list)
     # Audiences the permission record covers; empty with who + when: every audience.
     permission_uses: list[str] = field(default_factory=list)
+    # The scan of the permission letter (stored name in photos/, "" for none).
+    permission_scan: str = ""
     lc_project_id: str = ""  # Local Contexts Hub project id
     tk_labels: list[str] = field(default_factory=list)  # vocab.TK_LABELS, applied by a community
     notice: str = ""  # vocab.LC_NOTICES, attached by an institution

@@ -71,6 +71,12 @@ PRODUCT_FIELDS: list[FieldSpec] = [
     _spec("lead_time_days", "int", "Waktu pengerjaan (hari)", "Lead time (days)"),
     _spec("stock", "int", "Stok", "Stock"),
     _spec("packaging", "text", "Kemasan", "Packaging"),
+    # For the sales channels (Shopee, Tokopedia, Meta, Google): the parcel as shipped.
+    _spec("packed_weight_g", "float", "Berat kirim dengan kemasan (g)", "Packed weight (g)"),
+    _spec("package_length_cm", "float", "Panjang paket (cm)", "Package length (cm)"),
+    _spec("package_width_cm", "float", "Lebar paket (cm)", "Package width (cm)"),
+    _spec("package_height_cm", "float", "Tinggi paket (cm)", "Package height (cm)"),
+    _spec("condition", "code", "Kondisi", "Condition", V.CONDITIONS),
     # Tenun detail
     _spec("tenun.tenun_type", "code", "Jenis tenun", "Textile type", V.TENUN_TYPES, ["tenun"]),
     _spec(

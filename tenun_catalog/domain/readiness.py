@@ -6,6 +6,14 @@ completeness score), and `ready` means every required item is there and no rule 
 Missing translations count when the output is bilingual. For the submission package each
 permit of the product (its producer's, or one naming its SKU) counts as one required item, present
 only with its scan attached (the package's izin/ folder holds the scans).
+
+The sales channels (issue 14) are outputs too, kept apart in `CHANNELS` (so the overview's
+counts, the products page's filter and the catalog outputs keep their four): WhatsApp/Meta and
+Google feeds, Shopee and Tokopedia upload sheets. Each needs a name, a description, a price, a
+brand (or the producer's name, the fallback every channel writes) and a main photo at least
+`MIN_CHANNEL_PHOTO_PX` on its short side (Meta and Google ask 500 x 500; the marketplaces show
+small photos badly); the marketplaces also need the packed weight (their shipping cost) and the
+stock, and Google an id (the SKU) of at most 50 characters.
 """
 
 from __future__ import annotations
@@ -24,6 +32,21 @@ OUTPUTS = {
     "label": ("label pangan", "food label"),
     "web": ("katalog web", "web catalog"),
 }
+CHANNELS = {  # sales channels: readiness per channel, shown apart from the catalog outputs
+    "meta": ("feed WhatsApp/Meta", "WhatsApp/Meta feed"),
+    "google": ("feed Google", "Google feed"),
+    "shopee": ("lembar unggah Shopee", "Shopee upload sheet"),
+    "tokopedia": ("lembar unggah Tokopedia", "Tokopedia upload sheet"),
+}
+CHANNEL_NAMES = {
+    "meta": ("WhatsApp/Meta", "WhatsApp/Meta"),
+    "google": ("Google", "Google"),
+    "shopee": ("Shopee", "Shopee"),
+    "tokopedia": ("Tokopedia", "Tokopedia"),
+}
+MARKETPLACES = ("shopee", "tokopedia")
+MIN_CHANNEL_PHOTO_PX = 500
+MAX_GOOGLE_ID = 50
 SHORT_NAMES = {  # for chips and column headers
     "exhibition": ("Pameran", "Exhibition"),
     "submission": ("Kurasi", "Submission"),
@@ -161,15 +184,34 @@ PRODUCT_REQUIRED: dict[str, list[Requirement]] = {
     ],
 }
 
+_CHANNEL_COMMON = [
+    _req("sku", "SKU", "SKU"),
+    _req("name_id", "Nama (Indonesia)", "Name"),
+    _STORY,
+    _req("price", "Harga eceran", "Retail price"),
+]
+_MARKETPLACE = [
+    _req("packed_weight_g", "Berat kirim dengan kemasan", "Packed weight"),
+    _req("stock", "Stok", "Stock"),
+]
+for _channel in CHANNELS:
+    PRODUCT_REQUIRED[_channel] = _CHANNEL_COMMON + (
+        _MARKETPLACE if _channel in MARKETPLACES else []
+    )
+
 TENUN_REQUIRED = [
     _req("tenun.origin_kabupaten", "Asal kabupaten/kota", "Origin regency"),
     _req("tenun.techniques", "Teknik", "Techniques"),
 ]
-MIN_PHOTOS = {"exhibition": 1, "submission": 3, "label": 0, "web": 1}
+MIN_PHOTOS = {"exhibition": 1, "submission": 3, "label": 0, "web": 1} | dict.fromkeys(CHANNELS, 1)
+
+
+def _where(output: str) -> tuple[str, str]:
+    return OUTPUTS.get(output) or CHANNELS[output]
 
 
 def _missing(output: str, req: Requirement) -> Finding:
-    where_id, where_en = OUTPUTS[output]
+    where_id, where_en = _where(output)
     return error(
         req.field,
         f"missing_{req.field.replace('.', '_')}",
@@ -204,8 +246,11 @@ def product_readiness(
     permits: Sequence[Permit] = (),
     bilingual: bool = False,
     today: date | None = None,
+    main_photo_px: int | None = None,
 ) -> Readiness:
-    if output not in OUTPUTS:
+    """`main_photo_px`: the short side of the product's first photo in pixels, when known (the
+    channels need it large enough; unknown, only the photo count is judged)."""
+    if output not in OUTPUTS and output not in CHANNELS:
         raise ValueError(output)
     if output == "label" and product.kind != "sei":
         return Readiness(output, 100)  # labels are for Sei only: nothing to do for the others
@@ -222,7 +267,7 @@ def product_readiness(
         if photo_count >= need_photos:
             present += 1
         else:
-            where_id, where_en = OUTPUTS[output]
+            where_id, where_en = _where(output)
             missing.append(
                 error(
                     "photos",
@@ -231,6 +276,11 @@ def product_readiness(
                     f"The {where_en} needs at least {need_photos} photos; there are {photo_count}.",
                 )
             )
+    if output in CHANNELS:
+        extra, lacking = _channel_items(output, product, producer, main_photo_px)
+        total += extra
+        present += extra - len(lacking)
+        missing += lacking
     if output == "submission":  # the package's izin/ folder needs each permit's scan
         for permit in permits:
             total += 1
@@ -247,6 +297,55 @@ def product_readiness(
             or f.field in ("name_id", "brand", "packaging")
         ]
     return Readiness(output, _score(present, total), missing, findings)
+
+
+def _channel_items(
+    output: str,
+    product: Product,
+    producer: Producer | None,
+    main_photo_px: int | None,
+) -> tuple[int, list[Finding]]:
+    """What a channel needs beyond the required fields: (items judged, the ones missing)."""
+    where_id, where_en = CHANNELS[output]
+    missing: list[Finding] = []
+    total = 1  # a brand, or the producer's name every channel writes instead
+    if not product.brand.strip() and not (producer is not None and producer.name.strip()):
+        missing.append(
+            error(
+                "brand",
+                "missing_brand",
+                f"Merek dagang belum diisi dan produk belum punya produsen (wajib untuk "
+                f"{where_id}).",
+                f"The brand is missing and the product has no producer (required for the "
+                f"{where_en}).",
+            )
+        )
+    if main_photo_px:  # known (a photo without a recorded size is judged by the output)
+        total += 1
+    if main_photo_px and main_photo_px < MIN_CHANNEL_PHOTO_PX:
+        missing.append(
+            error(
+                "photos",
+                "photo_too_small",
+                f"Foto utama hanya {main_photo_px} piksel di sisi pendeknya; {where_id} meminta "
+                f"minimal {MIN_CHANNEL_PHOTO_PX} piksel. Ganti dengan foto yang lebih besar.",
+                f"The main photo is only {main_photo_px} px on its short side; the {where_en} "
+                f"needs at least {MIN_CHANNEL_PHOTO_PX} px. Use a larger photo.",
+            )
+        )
+    if output == "google" and len(product.sku) > MAX_GOOGLE_ID:
+        total += 1
+        missing.append(
+            error(
+                "sku",
+                "sku_too_long_for_channel",
+                f"SKU lebih dari {MAX_GOOGLE_ID} karakter (batas Google untuk id produk); "
+                "perpendek SKU-nya.",
+                f"The SKU is longer than {MAX_GOOGLE_ID} characters (Google's limit for a "
+                "product id); shorten it.",
+            )
+        )
+    return total, missing
 
 
 def producer_readiness(producer: Producer, output: str) -> Readiness:

@@ -18,6 +18,7 @@ VOCAB_NAMES: dict[str, tuple[str, str]] = {
     "producer_type": ("Jenis produsen", "Producer type"),
     "market_reach": ("Jangkauan pasar", "Market reach"),
     "trademark_status": ("Status merek", "Trademark status"),
+    "condition": ("Kondisi", "Condition"),
     "kabupaten": ("Kabupaten/kota", "Regency/city"),
     "tenun_type": ("Jenis tenun", "Textile type"),
     "technique": ("Teknik tenun", "Weaving technique"),

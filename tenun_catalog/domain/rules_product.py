@@ -3,7 +3,7 @@
 Owns the price codes (price_not_positive, price_not_whole, wholesale_not_positive,
 wholesale_not_whole, wholesale_above_retail), the product's vocabulary codes, and
 `save_blockers` (which error-level findings refuse a save); the kind-specific rules live in
-rules_tenun and rules_sei.
+rules_tenun and rules_sei, what the sales channels need (parcel, condition) in rules_shipping.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from .findings import Finding, error, rupiah
 from .rules_common import check_code, check_min
 from .rules_motif import check_product_motifs
 from .rules_sei import validate_sei
+from .rules_shipping import check_shipping
 from .rules_tenun import validate_tenun
 
 # Codes that always refuse a save, even when the field they name is still empty (a product
@@ -125,6 +126,7 @@ def validate_product(
     lead = ("Lama pengerjaan (hari)", "Lead time (days)")
     found += check_min(p.lead_time_days, "lead_time_days", lead, minimum=0)
     found += check_min(p.stock, "stock", ("Stok", "Stock"), minimum=0)
+    found += check_shipping(p)
     if p.kind == "tenun" and p.tenun is not None:
         found += validate_tenun(p.tenun, producer)
     if p.kind == "sei" and p.sei is not None:

@@ -105,6 +105,10 @@ TRADEMARK_STATUS = Vocabulary(
     ],
 )
 
+# A product's condition, as the sales channels ask for it (Meta/Google `new`/`used`, Tokopedia
+# Baru/Bekas). Hand-made goods are new; `used` is for a pre-owned heirloom cloth.
+CONDITIONS = Vocabulary("condition", [("new", "Baru", "New"), ("used", "Bekas", "Used")])
+
 # The 22 kabupaten/kota of Nusa Tenggara Timur.
 KABUPATEN = Vocabulary(
     "kabupaten",
@@ -486,6 +490,7 @@ ALL = {
         PRODUCER_TYPES,
         MARKET_REACH,
         TRADEMARK_STATUS,
+        CONDITIONS,
         KABUPATEN,
         TENUN_TYPES,
         TECHNIQUES,

@@ -49,6 +49,7 @@ from ..domain.entities import (
 from ..domain.errors import NotFound, UserError
 from ..domain.findings import Finding
 from ..operations.catalogs import synced_sections
+from ..operations.channels import channel_categories
 from ..store import Library
 from . import protocol
 from .options import SyncFilter, catalog_options
@@ -119,6 +120,7 @@ class ViewProduct:
     def readiness(self, output: str, today: date | None = None) -> readiness_rules.Readiness:
         """Readiness for `output` computed on the stored record, its messages redacted."""
         assert self._raw is not None
+        main = self.photos[0] if self.photos else None
         result = readiness_rules.product_readiness(
             self._raw,
             output,
@@ -127,6 +129,7 @@ class ViewProduct:
             motifs=self._raw_motifs,
             permits=self.permits,
             today=today,
+            main_photo_px=min(main.width, main.height) if main is not None else None,
         )
         return replace(
             result,
@@ -156,6 +159,9 @@ class AudienceView:
     withheld: list[WithheldItem]
     internal_only: list[str] = field(default_factory=list)  # restricted motifs shown (internal)
     not_found: list[NotFound] = field(default_factory=list)  # asked SKUs missing (not strict)
+    # The seller's category per (sales channel, product kind), defaults filled in (the feeds
+    # and marketplace sheets write it; nothing in it is about a person or a motif).
+    channel_categories: dict[tuple[str, str], str] = field(default_factory=dict)
     _raw_producers: dict[int, Producer] = field(default_factory=dict, repr=False)
 
     def producer_readiness(self, producer_id: int, output: str) -> readiness_rules.Readiness:
@@ -366,6 +372,7 @@ def build_view(
         withheld=redactor.withheld,
         internal_only=list(dict.fromkeys(redactor.internal_only)),
         not_found=not_found,
+        channel_categories=channel_categories(lib),
         _raw_producers=raw_producers,
     )
 

@@ -613,3 +613,59 @@ register(
         ),
     )
 )
+
+
+def _marketplace(lib, selection, out, options, progress, cancelled) -> OutputResult:
+    from .marketplace import run_marketplace
+
+    return run_marketplace(lib, selection, out, options, progress, cancelled)
+
+
+register(
+    OutputSpec(
+        key="marketplace",
+        label_id="Lembar Shopee/Tokopedia (XLSX)",
+        label_en="Marketplace sheet (XLSX)",
+        writes="file",
+        suffix=".xlsx",
+        run=_marketplace,
+        per="products",
+        themes=("web",),
+        readiness="web",  # each product is judged for its channel (readiness "shopee"...)
+        options=(
+            OptionSpec(
+                "channel",
+                "--channel",
+                "kanal: shopee atau tokopedia",
+                "channel: shopee or tokopedia",
+                "choice",
+                ("shopee", "tokopedia"),
+                default="shopee",
+            ),
+            OptionSpec(
+                "template",
+                "--template",
+                "template unggah massal yang diunduh dari Seller Centre (.xlsx); tidak diubah, "
+                "hasilnya disimpan di --out",
+                "the mass-upload template downloaded from Seller Centre (.xlsx); left as it "
+                "is, the result is saved as --out",
+                required=True,
+                metavar="DOWNLOADED.xlsx",
+            ),
+            OptionSpec(
+                "base_url",
+                "--base-url",
+                "alamat katalog web untuk tautan foto (bawaan: dari pengaturan katalog)",
+                "web catalog address for the photo links (default: the catalog's setting)",
+                metavar="URL",
+            ),
+            OptionSpec(
+                "theme",
+                "--theme",
+                "tema katalog web yang diunggah (ukuran fotonya)",
+                "theme of the uploaded web catalog (its photo sizes)",
+                metavar="THEME",
+            ),
+        ),
+    )
+)

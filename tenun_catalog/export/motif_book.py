@@ -188,6 +188,12 @@ def _permission(m: Motif) -> tuple[tuple[str, str], ...]:
             else "semua / every audience"
         )
         rows.append(("Izin mencakup / Permission covers", uses))
+        letter = (
+            "ada, tersimpan di pustaka / kept in the library"
+            if m.permission_scan
+            else "belum dipindai / not scanned yet"
+        )
+        rows.append(("Surat izin / Permission letter", letter))
     elif m.restricted:
         rows.append(("Izin / Permission", "belum dicatat / not recorded"))
     if m.audiences:

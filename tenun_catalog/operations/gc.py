@@ -51,7 +51,8 @@ class GcResult:
 
 
 def unused_files(lib: Library) -> list[UnusedFile]:
-    """Stored originals in photos/ that no photo row and no permit scan names, by name."""
+    """Stored originals in photos/ that no row names (photos, permit scans, permission
+    letters: store.stored_refs), by name."""
     referenced = stored_photos.all_filenames(lib.conn)
     found: list[UnusedFile] = []
     try:

@@ -5,8 +5,8 @@ list can show "12 of 10,000" and refresh one card after an edit without reloadin
 the findings of one product with the records it refers to; the cached thumbnail file of a
 stored original by its filename (safe to call from worker threads: it touches no connection);
 removing a product together with its photos and permit coverage so that undo can put all of it
-back; a fresh SKU for a new product; and the ids of the products not ready for an output (the
-products page's readiness filter).
+back; a fresh SKU for a new product; the ids of the products not ready for an output (the
+products page's readiness filter); and a product's readiness per sales channel.
 """
 
 from __future__ import annotations
@@ -71,6 +71,28 @@ def product_readiness(lib: Library, product: Product) -> dict[str, readiness.Rea
             permits=covering,
         )
         for output in outputs
+    }
+
+
+def channel_readiness(lib: Library, product: Product) -> dict[str, readiness.Readiness]:
+    """Readiness of `product` for each sales channel (WhatsApp/Meta, Google, Shopee,
+    Tokopedia), its main photo's size judged too."""
+    producer = producers.get(lib.conn, product.producer_id) if product.producer_id else None
+    linked = [m for m in (motifs.get(lib.conn, i) for i in product.motif_ids) if m is not None]
+    photos = list_photos(lib, product.sku)
+    main = min(photos[0].width, photos[0].height) if photos else None
+    covering = _covering(lib, product)
+    return {
+        channel: readiness.product_readiness(
+            product,
+            channel,
+            producer=producer,
+            photo_count=len(photos),
+            motifs=linked,
+            permits=covering,
+            main_photo_px=main,
+        )
+        for channel in readiness.CHANNELS
     }
 
 

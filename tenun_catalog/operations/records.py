@@ -239,7 +239,8 @@ def products_with_motif(lib: Library, ref: str | int) -> list[Product]:
     return sorted(found, key=lambda p: p.sku)
 
 
-def add_motif(lib: Library, motif: Motif) -> Change:
+def add_motif(lib: Library, motif: Motif, scan: Path | None = None) -> Change:
+    """Add a motif; `scan` is the scan of its permission letter (PDF, JPEG or PNG)."""
     if not motif.name_id.strip():
         raise UserError(
             "Nama motif (Indonesia) wajib diisi.",
@@ -248,23 +249,40 @@ def add_motif(lib: Library, motif: Motif) -> Change:
         )
     fields.check_lengths("motif", motif)
     _refuse(rules.validate_motif(motif), only=("unknown_code",))
-    motif.id = None  # a new record always gets a new id
-    with transaction(lib.conn):
-        motifs.insert(lib.conn, motif)
-    return Change("created", "motif", str(motif.id), None, motif)
+
+    def insert(scan_name: str | None) -> Change:
+        if scan_name is not None:
+            motif.permission_scan = scan_name
+        _check_stored(lib, motif.permission_scan, "permission_scan")
+        motif.id = None  # a new record always gets a new id
+        with transaction(lib.conn):
+            motifs.insert(lib.conn, motif)
+        return Change("created", "motif", str(motif.id), None, motif)
+
+    return _with_scan(lib, scan, insert, "permission_scan")
 
 
-def edit_motif(lib: Library, ref: str | int, changes: Mapping[str, Any]) -> Change:
-    with transaction(lib.conn):
-        before = get_motif(lib, ref)
+def edit_motif(
+    lib: Library, ref: str | int, changes: Mapping[str, Any], scan: Path | None = None
+) -> Change:
+    """Edit a motif; `scan` replaces the scan of its permission letter (the old file stays in
+    photos/ for undo)."""
 
-        def write(after: Motif) -> None:
-            _refuse(rules.validate_motif(after), only=("unknown_code",))
-            motifs.update(lib.conn, after)
-            for product_id in motifs.product_ids(lib.conn, before.id):
-                search.reindex_product(lib.conn, product_id)
+    def update(scan_name: str | None) -> Change:
+        wanted = dict(changes) if scan_name is None else {**changes, "permission_scan": scan_name}
+        with transaction(lib.conn):
+            before = get_motif(lib, ref)
 
-        return _edit("motif", before, changes, write)
+            def write(after: Motif) -> None:
+                _refuse(rules.validate_motif(after), only=("unknown_code",))
+                _check_stored(lib, after.permission_scan, "permission_scan")
+                motifs.update(lib.conn, after)
+                for product_id in motifs.product_ids(lib.conn, before.id):
+                    search.reindex_product(lib.conn, product_id)
+
+            return _edit("motif", before, wanted, write)
+
+    return _with_scan(lib, scan, update, "permission_scan")
 
 
 def remove_motif(lib: Library, ref: str | int) -> Change:
@@ -441,13 +459,18 @@ def edit_permit(
     return _with_scan(lib, scan, update)
 
 
-def _with_scan(lib: Library, scan: Path | None, save: Callable[[str | None], Change]) -> Change:
+def _with_scan(
+    lib: Library,
+    scan: Path | None,
+    save: Callable[[str | None], Change],
+    field: str = "scan_filename",
+) -> Change:
     """Store `scan` (when given) and save with its name; a refused save removes a scan file
     this call added, so a refusal leaves photos/ as it was."""
     if scan is None:
         return save(None)
     before = {f.name for f in lib.photos_dir.iterdir()}
-    name = store_permit_scan(lib, Path(scan))
+    name = store_permit_scan(lib, Path(scan), field)
     try:
         return save(name)
     except BaseException:
@@ -456,13 +479,24 @@ def _with_scan(lib: Library, scan: Path | None, save: Callable[[str | None], Cha
         raise
 
 
-def store_permit_scan(lib: Library, scan: Path) -> str:
+def store_permit_scan(lib: Library, scan: Path, field: str = "scan_filename") -> str:
     """Keep the file `scan` (PDF, JPEG or PNG) in photos/ and return its stored name; the
-    caller then saves it as a permit's `scan_filename` (an unsaved file is an unused original)."""
+    caller then saves it as a permit's `scan_filename` or a motif's `permission_scan` (an
+    unsaved file is an unused original)."""
     try:
         return store_scan(Path(scan), lib.photos_dir)
     except PhotoError as exc:
-        raise UserError(exc.message_id, exc.message_en, field="scan_filename") from None
+        raise UserError(exc.message_id, exc.message_en, field=field) from None
+
+
+def _check_stored(lib: Library, name: str, field: str) -> None:
+    """A stored name set on a record must be a file the library holds."""
+    if name and not lib.stored_file(name).is_file():
+        raise NotFound(
+            f"Berkas pindaian {name} tidak ada di folder photos/ pustaka.",
+            f"The scan file {name} is not in the library's photos/ folder.",
+            field=field,
+        )
 
 
 def _check_scan(lib: Library, permit: Permit) -> None:

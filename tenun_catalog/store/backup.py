@@ -24,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..domain.errors import UserError
-from . import backup_archive, backup_check, lock, migrations, safe_paths, tempdirs
+from . import backup_archive, backup_check, lock, migrations, safe_paths, stored_refs, tempdirs
 from .backup_archive import MANIFEST
 from .library import DB_NAME, Library
 
@@ -256,12 +256,9 @@ def _missing(root: Path, photos_dir: Path) -> int:
     try:
         conn = sqlite3.connect(f"file:{root / DB_NAME}?mode=ro", uri=True)
         try:
-            rows = conn.execute(
-                "SELECT filename FROM photos UNION SELECT scan_filename FROM permits"
-                " WHERE scan_filename != ''"
-            ).fetchall()
+            names = stored_refs.stored_names(conn)
         finally:
             conn.close()
     except sqlite3.Error:  # only a count for the report; the restore itself is done
         return 0
-    return sum(1 for (name,) in rows if not (photos_dir / name).is_file())
+    return sum(1 for name in names if not (photos_dir / name).is_file())

@@ -8,7 +8,8 @@ Owns the rules for an incoming database, applied to a copy in a temp folder of t
   everything the user had, and one comparison covers triggers, views, altered CHECKs and
   defaults alike, with no per-version copy code to keep right;
 - integrity_check and foreign_key_check pass;
-- every stored name (photos.filename, permits.scan_filename) is `<sha256>.<ext>`;
+- every stored name (photos, permit scans, motif permission letters: stored_refs) is
+  `<sha256>.<ext>`;
 then it is upgraded to the current schema and its search index is rebuilt from the rows
 (derived data is never trusted). The file is opened with trusted_schema off.
 """
@@ -19,7 +20,7 @@ import sqlite3
 from pathlib import Path
 
 from ..domain.errors import UserError
-from . import backup_archive, migrations, safe_paths, search
+from . import backup_archive, migrations, safe_paths, search, stored_refs
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 _SHOWN = 3  # schema differences named in a message
@@ -98,14 +99,12 @@ def _prepare(conn: sqlite3.Connection, archive: str) -> int:
 
 
 def _check_names(conn: sqlite3.Connection, archive: str) -> None:
-    rows = conn.execute(
-        "SELECT 'photos', id, filename FROM photos"
-        " UNION ALL SELECT 'permits', id, scan_filename FROM permits WHERE scan_filename != ''"
-    )
-    for table, row_id, name in rows:
+    # every photo row (an empty name is refused too), then every other stored-file reference
+    photos = conn.execute("SELECT 'photos', 'filename', id, filename FROM photos").fetchall()
+    others = [ref for ref in stored_refs.stored_refs(conn) if ref[0] != "photos"]
+    for table, column, row_id, name in [*photos, *others]:
         if not safe_paths.is_stored_name(name):
             shown = repr(name)[:80]
-            column = "filename" if table == "photos" else "scan_filename"
             raise UserError(
                 f"Basis data di dalam {archive} menyebut berkas {shown} di {table}.{column} "
                 f"(baris {row_id}); nama berkas harus <sha256>.<ekstensi>. Ditolak, pustaka "

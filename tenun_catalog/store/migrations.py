@@ -301,6 +301,28 @@ CREATE TABLE production_steps (
 CREATE INDEX production_steps_product ON production_steps(product_id, position);
 """
 
+# What the sales channels need (issue 14): the parcel as shipped and the condition on each
+# product (an existing product is new, its parcel unknown), and the seller's category per
+# channel and product kind (only what the seller set: the defaults live in domain/channels.py).
+_V8_CHANNELS = """
+ALTER TABLE products ADD COLUMN packed_weight_g REAL;
+ALTER TABLE products ADD COLUMN package_length_cm REAL;
+ALTER TABLE products ADD COLUMN package_width_cm REAL;
+ALTER TABLE products ADD COLUMN package_height_cm REAL;
+ALTER TABLE products ADD COLUMN condition TEXT NOT NULL DEFAULT 'new';
+CREATE TABLE channel_categories (
+    channel TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    value TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (channel, kind)
+);
+"""
+
+# The scan of a motif's permission letter (issue 13): stored in photos/ like a permit's scan.
+_V9_MOTIF_PERMISSION_SCAN = """
+ALTER TABLE motifs ADD COLUMN permission_scan TEXT NOT NULL DEFAULT '';
+"""
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1_CORE),
     _script(_V2_MOTIFS_PERMITS),
@@ -309,6 +331,8 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V5_REVEALING_WORDS),
     _script(_V6_MOTIF_REGISTRY),
     _script(_V7_PRODUCTION_STEPS),
+    _script(_V8_CHANNELS),
+    _script(_V9_MOTIF_PERMISSION_SCAN),
 ]
 LATEST = len(MIGRATIONS)
 

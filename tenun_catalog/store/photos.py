@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from ..domain.entities import Photo
-from . import codec, tables
+from . import codec, stored_refs, tables
 
 COLS = codec.columns(Photo)
 OWNERS = ("product_id", "producer_id", "motif_id")
@@ -52,13 +52,9 @@ def delete(conn: sqlite3.Connection, photo_id: int) -> None:
 
 
 def is_referenced(conn: sqlite3.Connection, filename: str) -> bool:
-    sql = (
-        "SELECT 1 FROM photos WHERE filename = ?"
-        " UNION ALL SELECT 1 FROM permits WHERE scan_filename = ? LIMIT 1"
-    )
-    return conn.execute(sql, (filename, filename)).fetchone() is not None
+    """Whether any row names the stored file (a photo, a permit scan, a permission letter)."""
+    return stored_refs.is_stored_name_used(conn, filename)
 
 
 def all_filenames(conn: sqlite3.Connection) -> set[str]:
-    rows = conn.execute("SELECT filename FROM photos UNION SELECT scan_filename FROM permits")
-    return {r[0] for r in rows if r[0]}
+    return stored_refs.stored_names(conn)

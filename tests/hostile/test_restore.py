@@ -58,9 +58,10 @@ def _photo_count(root: Path) -> int:
     [
         "UPDATE photos SET filename = '../../../../etc/passwd'",
         "UPDATE permits SET scan_filename = '../../../../etc/passwd'",
+        "UPDATE motifs SET permission_scan = '../../../../etc/passwd'",
         "UPDATE photos SET filename = '/etc/passwd'",
     ],
-    ids=["photo", "permit_scan", "absolute"],
+    ids=["photo", "permit_scan", "motif_letter", "absolute"],
 )
 def test_restore_refuses_a_database_naming_files_outside_photos(live, tmp_path, capsys, sql):
     root, good = live

@@ -325,6 +325,26 @@
             <translation>Submission package…</translation>
         </message>
         <message>
+            <source>Shopee upload sheet…</source>
+            <translation>Shopee upload sheet…</translation>
+        </message>
+        <message>
+            <source>Tokopedia upload sheet…</source>
+            <translation>Tokopedia upload sheet…</translation>
+        </message>
+        <message>
+            <source>Choose the template you downloaded from {channel} Seller Centre</source>
+            <translation>Choose the template you downloaded from {channel} Seller Centre</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Save the filled {channel} sheet as</source>
+            <translation>Save the filled {channel} sheet as</translation>
+        </message>
+        <message>
             <source>Add products to the catalog before exporting it.</source>
             <translation>Add products to the catalog before exporting it.</translation>
         </message>
@@ -526,8 +546,20 @@
             <translation>Restriction and permission</translation>
         </message>
         <message>
+            <source>Narratives</source>
+            <translation>Narratives</translation>
+        </message>
+        <message>
             <source>Protection</source>
             <translation>Protection</translation>
+        </message>
+        <message>
+            <source>Permission letter</source>
+            <translation>Permission letter</translation>
+        </message>
+        <message>
+            <source>Tellings</source>
+            <translation>Tellings</translation>
         </message>
         <message>
             <source>Permit</source>
@@ -580,6 +612,10 @@
         <message>
             <source>Brand and packaging</source>
             <translation>Brand and packaging</translation>
+        </message>
+        <message>
+            <source>Parcel and condition, for selling online</source>
+            <translation>Parcel and condition, for selling online</translation>
         </message>
         <message>
             <source>The cloth</source>
@@ -1163,6 +1199,14 @@
             <translation>Community motif book (PDF)…</translation>
         </message>
         <message>
+            <source>Edit narratives</source>
+            <translation>Edit narratives</translation>
+        </message>
+        <message>
+            <source>Saved: narratives</source>
+            <translation>Saved: narratives</translation>
+        </message>
+        <message>
             <source>Catalogs, web, feeds, labels and cards</source>
             <translation>Catalogs, web, feeds, labels and cards</translation>
         </message>
@@ -1233,6 +1277,45 @@
         <message>
             <source>Add motif</source>
             <translation>Add motif</translation>
+        </message>
+    </context>
+    <context>
+        <name>NarrativesEditor</name>
+        <message>
+            <source>Motif narrative</source>
+            <translation>Motif narrative</translation>
+        </message>
+        <message>
+            <source>Told by</source>
+            <translation>Told by</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation>Who may read it</translation>
+        </message>
+        <message>
+            <source>Text (Indonesian)</source>
+            <translation>Text (Indonesian)</translation>
+        </message>
+        <message>
+            <source>Text (English)</source>
+            <translation>Text (English)</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Change…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
         </message>
     </context>
     <context>
@@ -1801,8 +1884,28 @@
             <translation>Errors must be fixed before printing; warnings are advice.</translation>
         </message>
         <message>
+            <source>Not ready: {channels}</source>
+            <translation>Not ready: {channels}</translation>
+        </message>
+        <message>
             <source>{output} {score}% — {n} missing</source>
             <translation>{output} {score}% — {n} missing</translation>
+        </message>
+        <message>
+            <source>Online selling</source>
+            <translation>Online selling</translation>
+        </message>
+        <message>
+            <source>Ready: {channels}</source>
+            <translation>Ready: {channels}</translation>
+        </message>
+        <message>
+            <source>Not ready: {channel} — {n} missing</source>
+            <translation>Not ready: {channel} — {n} missing</translation>
+        </message>
+        <message>
+            <source>Not ready: {channel} — fix the errors above first</source>
+            <translation>Not ready: {channel} — fix the errors above first</translation>
         </message>
     </context>
     <context>
@@ -1862,6 +1965,10 @@
     </context>
     <context>
         <name>ScanEditor</name>
+        <message>
+            <source>Choose the scan of the permission letter</source>
+            <translation>Choose the scan of the permission letter</translation>
+        </message>
         <message>
             <source>Choose the permit scan</source>
             <translation>Choose the permit scan</translation>

@@ -325,6 +325,26 @@
             <translation>Paket kurasi…</translation>
         </message>
         <message>
+            <source>Shopee upload sheet…</source>
+            <translation>Lembar unggah Shopee…</translation>
+        </message>
+        <message>
+            <source>Tokopedia upload sheet…</source>
+            <translation>Lembar unggah Tokopedia…</translation>
+        </message>
+        <message>
+            <source>Choose the template you downloaded from {channel} Seller Centre</source>
+            <translation>Pilih template yang Anda unduh dari Seller Centre {channel}</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Save the filled {channel} sheet as</source>
+            <translation>Simpan lembar {channel} yang sudah diisi sebagai</translation>
+        </message>
+        <message>
             <source>Add products to the catalog before exporting it.</source>
             <translation>Masukkan produk ke katalog sebelum mengekspornya.</translation>
         </message>
@@ -526,8 +546,20 @@
             <translation>Pembatasan dan izin</translation>
         </message>
         <message>
+            <source>Narratives</source>
+            <translation>Cerita motif</translation>
+        </message>
+        <message>
             <source>Protection</source>
             <translation>Perlindungan</translation>
+        </message>
+        <message>
+            <source>Permission letter</source>
+            <translation>Surat izin</translation>
+        </message>
+        <message>
+            <source>Tellings</source>
+            <translation>Penuturan</translation>
         </message>
         <message>
             <source>Permit</source>
@@ -580,6 +612,10 @@
         <message>
             <source>Brand and packaging</source>
             <translation>Merek dan kemasan</translation>
+        </message>
+        <message>
+            <source>Parcel and condition, for selling online</source>
+            <translation>Paket dan kondisi, untuk jualan online</translation>
         </message>
         <message>
             <source>The cloth</source>
@@ -1163,6 +1199,14 @@
             <translation>Buku motif komunitas (PDF)…</translation>
         </message>
         <message>
+            <source>Edit narratives</source>
+            <translation>Ubah cerita motif</translation>
+        </message>
+        <message>
+            <source>Saved: narratives</source>
+            <translation>Tersimpan: cerita motif</translation>
+        </message>
+        <message>
             <source>Catalogs, web, feeds, labels and cards</source>
             <translation>Katalog, web, feed, label dan kartu</translation>
         </message>
@@ -1233,6 +1277,45 @@
         <message>
             <source>Add motif</source>
             <translation>Tambah motif</translation>
+        </message>
+    </context>
+    <context>
+        <name>NarrativesEditor</name>
+        <message>
+            <source>Motif narrative</source>
+            <translation>Cerita motif</translation>
+        </message>
+        <message>
+            <source>Told by</source>
+            <translation>Dituturkan oleh</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Komunitas</translation>
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation>Siapa yang boleh membaca</translation>
+        </message>
+        <message>
+            <source>Text (Indonesian)</source>
+            <translation>Teks (Indonesia)</translation>
+        </message>
+        <message>
+            <source>Text (English)</source>
+            <translation>Teks (Inggris)</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Tambah…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Ubah…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
         </message>
     </context>
     <context>
@@ -1801,8 +1884,28 @@
             <translation>Kesalahan harus diperbaiki sebelum dicetak; peringatan adalah saran.</translation>
         </message>
         <message>
+            <source>Not ready: {channels}</source>
+            <translation>Belum siap: {channels}</translation>
+        </message>
+        <message>
             <source>{output} {score}% — {n} missing</source>
             <translation>{output} {score}% — {n} belum ada</translation>
+        </message>
+        <message>
+            <source>Online selling</source>
+            <translation>Jualan online</translation>
+        </message>
+        <message>
+            <source>Ready: {channels}</source>
+            <translation>Siap: {channels}</translation>
+        </message>
+        <message>
+            <source>Not ready: {channel} — {n} missing</source>
+            <translation>Belum siap: {channel} — {n} belum ada</translation>
+        </message>
+        <message>
+            <source>Not ready: {channel} — fix the errors above first</source>
+            <translation>Belum siap: {channel} — perbaiki dulu kesalahan di atas</translation>
         </message>
     </context>
     <context>
@@ -1862,6 +1965,10 @@
     </context>
     <context>
         <name>ScanEditor</name>
+        <message>
+            <source>Choose the scan of the permission letter</source>
+            <translation>Pilih pindaian surat izin</translation>
+        </message>
         <message>
             <source>Choose the permit scan</source>
             <translation>Pilih pindaian izin</translation>

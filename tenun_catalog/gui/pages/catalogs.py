@@ -6,15 +6,19 @@ starting empty or with every product grouped by producer; remove with undo). On 
 chosen catalog: a header with the export buttons (PDF, web, price list: catalog_export), a
 warning strip naming the restricted motifs that will not be shown (export.preview, known
 before any export), the tabs Settings (catalog_settings) and Products and order
-(catalog_products), and the preview (catalog_preview) that follows every saved edit.
+(catalog_products), and the preview (catalog_preview) that follows every saved edit. The "more
+outputs" menu also fills a Shopee or Tokopedia upload template the seller downloaded (asked for
+with a file dialog, then where to save the filled copy).
 """
 
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -37,7 +41,7 @@ from ...domain.errors import UserError
 from ...export import outputs
 from ...export.preview import WithheldMotif, withheld_for
 from .. import undo
-from ..catalog_export import Exporter
+from ..catalog_export import Exporter, default_folder, file_slug
 from ..context import AppContext
 from ..i18n import language, translate
 from ..render_jobs import SHORT_KINDS
@@ -495,6 +499,15 @@ class CatalogsPage(QWidget):
             translate("CatalogsPage", "Submission package…")
         )
         self.package_action.triggered.connect(self.open_package)
+        # A marketplace sheet fills the seller's own downloaded template: asked for first.
+        self.marketplace_actions = {}
+        for channel, label in (
+            ("shopee", translate("CatalogsPage", "Shopee upload sheet…")),
+            ("tokopedia", translate("CatalogsPage", "Tokopedia upload sheet…")),
+        ):
+            action = self.export_more_menu.addAction(label)
+            action.triggered.connect(lambda _=False, c=channel: self.export_marketplace(c))
+            self.marketplace_actions[channel] = action
 
     def _catalog_products(self) -> list:
         catalog = self.catalog
@@ -540,7 +553,45 @@ class CatalogsPage(QWidget):
     def _export_prices(self) -> None:
         self.export("price-list")
 
-    def export(self, kind: str, out=None):
+    def export_marketplace(self, channel: str, template=None, out=None):
+        """Fill the Shopee or Tokopedia template the seller downloaded with the catalog's ready
+        products: asks for the template, then where to save the filled copy (unless given)."""
+        name = {"shopee": "Shopee", "tokopedia": "Tokopedia"}[channel]
+        folder = default_folder()
+        if template is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                translate(
+                    "CatalogsPage",
+                    "Choose the template you downloaded from {channel} Seller Centre",
+                ).format(channel=name),
+                str(folder),
+                translate("CatalogsPage", "Excel workbook (*.xlsx)"),
+            )
+            if not chosen:
+                return None
+            template = Path(chosen)
+        if out is None and self.catalog is not None:
+            suggested = Path(template).parent / f"{file_slug(self.catalog.name)}-{channel}.xlsx"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("CatalogsPage", "Save the filled {channel} sheet as").format(
+                    channel=name
+                ),
+                str(suggested),
+                translate("CatalogsPage", "Excel workbook (*.xlsx)"),
+            )
+            if not chosen:
+                return None
+            out = Path(chosen)
+            if out.suffix.lower() != ".xlsx":
+                out = out.with_name(out.name + ".xlsx")
+        if out is None:
+            return None
+        options = {"channel": channel, "template": str(template)}
+        return self.export("marketplace", out, options=options)
+
+    def export(self, kind: str, out=None, options: dict | None = None):
         """Export the chosen catalog (asking where, unless `out` is given); returns the job."""
         self.settings.flush()
         if self.current_id is None or self.exporter.busy:
@@ -563,7 +614,7 @@ class CatalogsPage(QWidget):
         if self.preview.busy:  # a render under way waits for the export: render it after
             self._stale = True
         self.preview.stop()
-        job = self.exporter.start(kind, catalog, out)
+        job = self.exporter.start(kind, catalog, out, options=options)
         self._refresh_header()
         return job
 

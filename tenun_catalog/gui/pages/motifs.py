@@ -27,6 +27,7 @@ from .. import undo
 from ..catalog_export import Exporter, default_folder
 from ..i18n import language, translate
 from ..widgets.narratives_editor import NarrativesEditor
+from ..widgets.scan_editor import ScanEditor, keep_in_library
 from .records import RecordPage
 
 SECTIONS = [
@@ -51,6 +52,7 @@ SECTIONS = [
             "permission_by",
             "permission_date",
             "permission_uses",
+            "@permission_scan",
         ],
     ),
     (
@@ -87,6 +89,14 @@ class MotifsPage(RecordPage):
         self.motif_book_action.triggered.connect(lambda: self.make_document("motif-book"))
         self.documents_button.setMenu(self.documents_menu)
         self.top_bar.insertWidget(1, self.documents_button)
+        self.scan_editor = ScanEditor(letter=True)
+        keep_in_library(self.scan_editor, self.session, self.form, "permission_scan")
+        self.form.add_custom(
+            "permission_scan",
+            QT_TRANSLATE_NOOP("FieldForm", "Permission letter"),
+            None,
+            self.scan_editor,
+        )
         self.narratives_editor = NarrativesEditor()
         self.narratives_editor.edited.connect(self.save_narratives)
         self.form.add_custom(

@@ -5,19 +5,16 @@ ochre, expired morinda, no expiry date grey."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ... import formats
 from ... import operations as ops
 from ...domain import numbers, rules, vocab
 from ...domain.entities import Permit
-from ...domain.errors import UserError
 from ...domain.fields import PERMIT_FIELDS
 from ..i18n import language, translate
 from ..widgets.editors import ChoiceEditor
-from ..widgets.scan_editor import ScanEditor
+from ..widgets.scan_editor import ScanEditor, keep_in_library
 from .records import RecordPage
 
 SECTIONS = [
@@ -50,25 +47,9 @@ class PermitsPage(RecordPage):
         self.producer_editor = ChoiceEditor()
         self.form.add_custom("producer_id", "Produsen", "Producer", self.producer_editor)
         self.scan_editor = ScanEditor()
-        self.scan_editor.store = self._store_scan
-        self.scan_editor.locate = self._locate_scan
+        keep_in_library(self.scan_editor, self.session, self.form, "scan_filename")
         self.form.add_custom("scan_filename", "Pindaian", "Scan", self.scan_editor)
         self.retranslate()
-
-    def _store_scan(self, path: Path) -> str | None:
-        """Keep the chosen file in the library; None (and the reason under the field) when
-        it is refused."""
-        try:
-            return ops.store_permit_scan(self.session.require(), path)
-        except UserError as exc:
-            self.form.show_error("scan_filename", self.session.report(exc))
-            return None
-
-    def _locate_scan(self, name: str) -> Path | None:
-        try:
-            return self.session.require().stored_file(name)
-        except UserError:
-            return None
 
     def list_records(self) -> list:
         """Most urgent first: expired, expiring soon, valid, then those without a date."""

@@ -7,7 +7,9 @@ the session) and pushed as an undo step holding the values before and after; a r
 is written in plain words under its field and the stored value comes back. Findings of the
 domain rules are shown next to their fields; the readiness chip and the Readiness tab give one
 summary (rule findings and, per output, the required items still missing, each a link to its
-field); the output chips sit on their own line so none is clipped.
+field); the output chips sit on their own line so none is clipped; the sales channels
+(WhatsApp/Meta, Google, Shopee, Tokopedia) share one chip ("Jualan online 2/4") beside the
+readiness chip, with the details in the Readiness tab.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from ..style import title_font
 from ..widgets.editors import ChecklistEditor, ChoiceEditor
 from ..widgets.field_form import FieldForm
 from ..widgets.readiness_list import ReadinessList
-from ..widgets.status import Chip, OutputChip, ReadinessChip
+from ..widgets.status import ChannelChip, Chip, OutputChip, ReadinessChip
 from .photo_panel import PhotoPanel
 
 GENERAL = [
@@ -54,6 +56,16 @@ GENERAL = [
     (
         QT_TRANSLATE_NOOP("FieldForm", "Brand and packaging"),
         ["brand", "trademark_status", "trademark_number", "packaging"],
+    ),
+    (  # what Shopee, Tokopedia, WhatsApp/Meta and Google ask for (issue 14)
+        QT_TRANSLATE_NOOP("FieldForm", "Parcel and condition, for selling online"),
+        [
+            "packed_weight_g",
+            "package_length_cm",
+            "package_width_cm",
+            "package_height_cm",
+            "condition",
+        ],
     ),
 ]
 TENUN = [
@@ -215,6 +227,9 @@ class ProductEditor(QFrame):
         meta.addWidget(self.sku_label)
         meta.addWidget(self.kind_chip)
         meta.addWidget(self.readiness)
+        # every sales channel in one chip, on this line: the output chips' line is full
+        self.channel_chip = ChannelChip(header)
+        meta.addWidget(self.channel_chip)
         meta.addStretch(1)
         box.addLayout(meta)
         chips = QHBoxLayout()  # a line of their own: four chips never fit beside the SKU
@@ -318,11 +333,13 @@ class ProductEditor(QFrame):
         rest = form.set_findings(rest)
         (self.sei if form is self.tenun else self.tenun).set_findings([])
         per_output = support.product_readiness(self.session.require(), self.product)
+        channels = support.channel_readiness(self.session.require(), self.product)
         self.readiness.set_findings(findings, per_output)
         for output, chip in self.output_chips.items():
             chip.set_readiness(output, per_output.get(output), language())
+        self.channel_chip.set_channels(channels, language())
         self.findings = findings
-        self.findings_list.show_readiness(findings, per_output, language())
+        self.findings_list.show_readiness(findings, per_output, language(), channels)
         count = self.findings_list.count_to_do
         label = translate("ProductEditor", "Readiness")
         self.tabs.setTabText(3, f"{label} ({count})" if count else label)

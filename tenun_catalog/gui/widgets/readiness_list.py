@@ -3,8 +3,10 @@
 Owns `ReadinessList`. First the rule findings (✖ error, ▲ warning), then one heading per output
 ("Pameran 85% — 2 belum ada") followed by the required items that output still misses, or
 "✔ Pameran 100%" when it is complete. "Nothing to fix" appears only when every output is at 100%
-and no rule has anything to say. A line whose finding names a field is underlined: a click (or
-Enter) emits `fieldChosen(path)` and the editor focuses that field.
+and no rule has anything to say. Below, under "Jualan online", each sales channel: "✔ Siap:
+Shopee", or "Belum siap: Shopee — 2 belum ada" with what is missing (selling online is a choice:
+those lines are not counted as work to do). A line whose finding names a field is underlined: a
+click (or Enter) emits `fieldChosen(path)` and the editor focuses that field.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ...domain.findings import Finding
-from ...domain.readiness import SHORT_NAMES, Readiness
+from ...domain.readiness import CHANNEL_NAMES, SHORT_NAMES, Readiness
 from ..i18n import translate
 from ..style import GREEN, KUNYIT_TEXT, MENGKUDU
 from .status import missing_items
@@ -38,6 +40,7 @@ class ReadinessList(QListWidget):
         findings: Sequence[Finding],
         outputs: Mapping[str, Readiness | None],
         lang: str,
+        channels: Mapping[str, Readiness] | None = None,
     ) -> None:
         """Fill the list; `count_to_do` becomes the number of lines that ask for work."""
         self.clear()
@@ -58,6 +61,7 @@ class ReadinessList(QListWidget):
                     self._line("    ✖  " + finding.message(lang), finding, MENGKUDU)
             else:
                 self._heading(f"✔ {name} {state.score}%", GREEN)
+        self._channels(channels or {}, lang)
         self.count_to_do = len(findings) + len(missing_items(shown))
         if not self.count_to_do:
             item = QListWidgetItem(
@@ -65,6 +69,28 @@ class ReadinessList(QListWidget):
             )
             item.setForeground(QColor(GREEN))
             self.insertItem(0, item)
+
+    def _channels(self, channels: Mapping[str, Readiness], lang: str) -> None:
+        if not channels:
+            return
+        self._heading(translate("Readiness", "Online selling"), KUNYIT_TEXT)
+        for channel, state in channels.items():
+            name = CHANNEL_NAMES[channel][1 if lang == "en" else 0]
+            if state.ready:
+                self._heading("✔ " + translate("Readiness", "Ready: {channels}").format(
+                    channels=name), GREEN)  # fmt: skip
+                continue
+            if state.missing:
+                heading = translate("Readiness", "Not ready: {channel} — {n} missing").format(
+                    channel=name, n=len(state.missing)
+                )
+            else:  # only rule errors stand in the way: they are listed at the top
+                heading = translate(
+                    "Readiness", "Not ready: {channel} — fix the errors above first"
+                ).format(channel=name)
+            self._heading(heading, KUNYIT_TEXT)
+            for finding in state.missing:
+                self._line("    ▲  " + finding.message(lang), finding, KUNYIT_TEXT)
 
     def _heading(self, text: str, colour: str) -> None:
         item = QListWidgetItem(text)

@@ -1,4 +1,5 @@
-"""The permit editor's "Pindaian / Scan" field: choose a PDF, JPEG or PNG, open it, remove it.
+"""The "Pindaian / Scan" field of a permit (and of a motif's permission letter): choose a PDF,
+JPEG or PNG, open it, remove it.
 
 Owns `ScanEditor`. Its value is the stored name of the scan in the library's photos/ folder
 (`<sha256>.pdf|jpg|png`, "" for none). Choosing a file hands it to `store` (set by the page:
@@ -16,13 +17,16 @@ from PySide6.QtCore import QLocale, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
+from ... import operations as ops
+from ...domain.errors import UserError
 from ..i18n import translate
 from .editors import FieldEditor
 
 
 class ScanEditor(FieldEditor):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, letter: bool = False):
         super().__init__(None, parent)
+        self.letter = letter  # a motif's permission letter, not a permit
         self.store: Callable[[Path], str | None] = lambda _path: None
         self.locate: Callable[[str], Path | None] = lambda _name: None
         self._value = ""
@@ -61,9 +65,14 @@ class ScanEditor(FieldEditor):
 
     @Slot()
     def _choose(self) -> None:
+        title = (
+            translate("ScanEditor", "Choose the scan of the permission letter")
+            if self.letter
+            else translate("ScanEditor", "Choose the permit scan")
+        )
         path, _filter = QFileDialog.getOpenFileName(
             self,
-            translate("ScanEditor", "Choose the permit scan"),
+            title,
             "",
             translate("ScanEditor", "PDF or photo (*.pdf *.jpg *.jpeg *.png)"),
         )
@@ -102,3 +111,23 @@ class ScanEditor(FieldEditor):
         self.remove_button.setText(translate("ScanEditor", "Remove"))
         self.open_button.setEnabled(bool(self._value))
         self.remove_button.setEnabled(bool(self._value))
+
+
+def keep_in_library(editor: ScanEditor, session, form, field: str) -> None:
+    """Let `editor` keep chosen files in the session's library (a refusal is shown under
+    `field` in `form`) and find them again by their stored names."""
+
+    def store(path: Path) -> str | None:
+        try:
+            return ops.store_permit_scan(session.require(), path, field)
+        except UserError as exc:
+            form.show_error(field, session.report(exc))
+            return None
+
+    def locate(name: str) -> Path | None:
+        try:
+            return session.require().stored_file(name)
+        except UserError:
+            return None
+
+    editor.store, editor.locate = store, locate

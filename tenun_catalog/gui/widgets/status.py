@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ...domain.findings import Finding
-from ...domain.readiness import SHORT_NAMES, Readiness
+from ...domain.readiness import CHANNEL_NAMES, SHORT_NAMES, Readiness
 from ..i18n import translate
 from ..style import chip_style
 
@@ -94,3 +94,31 @@ class OutputChip(Chip):
         mark = "✔ " if state.ready else ""
         self.set_status(status, f"{mark}{name} {state.score}%")
         self.setToolTip("\n".join(f.message(lang) for f in state.missing) or name)
+
+
+class ChannelChip(Chip):
+    """One chip for every sales channel ("Jualan online 2/4"), so the chip row stays short; the
+    Readiness tab lists per channel what is missing (the tooltip names the channels)."""
+
+    def set_channels(self, states: Mapping[str, Readiness], lang: str) -> None:
+        if not states:
+            self.set_status("none", "")
+            return
+        names = {c: CHANNEL_NAMES[c][1 if lang == "en" else 0] for c in states}
+        ready = [names[c] for c, state in states.items() if state.ready]
+        waiting = [names[c] for c, state in states.items() if not state.ready]
+        label = translate("Readiness", "Online selling")
+        if not waiting:
+            self.set_status("ok", f"✔ {label}")
+        else:  # selling online is a choice, not a fault: a warning, never an error
+            self.set_status("warning", f"{label} {len(ready)}/{len(states)}")
+        lines = []
+        if waiting:
+            lines.append(
+                translate("Readiness", "Not ready: {channels}").format(channels=", ".join(waiting))
+            )
+        if ready:
+            lines.append(
+                translate("Readiness", "Ready: {channels}").format(channels=", ".join(ready))
+            )
+        self.setToolTip("\n".join(lines))
