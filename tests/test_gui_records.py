@@ -148,6 +148,9 @@ def test_the_editor_says_which_channel_is_not_ready_and_why(qtbot, window):
     assert "Belum siap: WhatsApp/Meta, Google, Shopee, Tokopedia" in chip.toolTip()
     before = editor.findings_list.count_to_do
     lines = _lines(editor)
+    # ready for every output but not for two channels: the top line must not say "ready"
+    assert before == 0
+    assert lines[0].startswith("Siap untuk katalog dan kurasi; jualan online masih"), lines[0]
     assert "Jualan online" in lines
     shopee = next(i for i, line in enumerate(lines) if line.startswith("Belum siap: Shopee"))
     assert "2 belum ada" in lines[shopee]

@@ -1694,6 +1694,10 @@
             <translation>Photos ({n})</translation>
         </message>
         <message>
+            <source>Ready for catalogs and curation; online selling still needs what is listed below.</source>
+            <translation>Ready for catalogs and curation; online selling still needs what is listed below.</translation>
+        </message>
+        <message>
             <source>Nothing to fix: this product is ready.</source>
             <translation>Nothing to fix: this product is ready.</translation>
         </message>

@@ -1694,6 +1694,10 @@
             <translation>Foto ({n})</translation>
         </message>
         <message>
+            <source>Ready for catalogs and curation; online selling still needs what is listed below.</source>
+            <translation>Siap untuk katalog dan kurasi; jualan online masih memerlukan yang tercantum di bawah.</translation>
+        </message>
+        <message>
             <source>Nothing to fix: this product is ready.</source>
             <translation>Tidak ada yang perlu diperbaiki: produk ini siap.</translation>
         </message>

@@ -64,9 +64,18 @@ class ReadinessList(QListWidget):
         self._channels(channels or {}, lang)
         self.count_to_do = len(findings) + len(missing_items(shown))
         if not self.count_to_do:
-            item = QListWidgetItem(
-                translate("ProductEditor", "Nothing to fix: this product is ready.")
+            # never "ready" above lines that say an online channel is not
+            channels_wait = any(not state.ready for state in (channels or {}).values())
+            text = (
+                translate(
+                    "ProductEditor",
+                    "Ready for catalogs and curation; online selling still needs what is "
+                    "listed below.",
+                )
+                if channels_wait
+                else translate("ProductEditor", "Nothing to fix: this product is ready.")
             )
+            item = QListWidgetItem(text)
             item.setForeground(QColor(GREEN))
             self.insertItem(0, item)
 
