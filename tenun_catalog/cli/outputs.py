@@ -157,10 +157,10 @@ def _written(spec: outputs.OutputSpec, result: outputs.OutputResult) -> tuple[st
             f"{spec.label_en} written: {where} ({result.products} producers, {result.pages} files)",
         )
     return (
-        f"{spec.label_id} dibuat: {where} ({result.pages} halaman, {result.products} produk, "
-        f"{result.seconds:.1f} detik)",
-        f"{spec.label_en} written: {where} ({result.pages} pages, {result.products} products, "
-        f"{result.seconds:.1f} s)",
+        f"{spec.label_id} dibuat: {where} ({result.pages} {spec.unit_id}, {result.products} "
+        f"produk, {result.seconds:.1f} detik)",
+        f"{spec.label_en} written: {where} ({result.pages} {spec.unit_en}, {result.products} "
+        f"products, {result.seconds:.1f} s)",
     )
 
 

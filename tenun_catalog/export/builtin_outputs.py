@@ -462,6 +462,8 @@ register(
         suffix="",
         run=_social_cards,
         per="products",
+        unit_id="gambar",
+        unit_en="pictures",
         themes=("kartu-sosial",),
         readiness="web",
         options=(
@@ -630,6 +632,8 @@ register(
         suffix=".xlsx",
         run=_marketplace,
         per="products",
+        unit_id="baris",
+        unit_en="rows",
         themes=("web",),
         readiness="web",  # each product is judged for its channel (readiness "shopee"...)
         options=(

@@ -79,6 +79,9 @@ class OutputSpec:
     options: tuple[OptionSpec, ...] = ()
     presets: tuple[AppPreset, ...] = ()  # the app's menu entries; none: one with the defaults
     sku_required: bool = False  # per products: --sku must be given
+    # what `OutputResult.pages` counts, in the summary line: pages, pictures, rows
+    unit_id: str = "halaman"
+    unit_en: str = "pages"
     # A report that can print the overview's numbers as JSON (`--json`, then --out is optional).
     json_summary: bool = False
     out_metavar: str = ""  # the --out placeholder in the help, when not FILE<suffix>

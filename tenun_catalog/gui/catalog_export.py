@@ -272,8 +272,9 @@ class Exporter(QObject):
                 n=result.products
             )
         else:
-            first = translate("Exporter", "{pages} pages, {n} products.").format(
-                pages=result.pages, n=result.products
+            unit = spec.unit_en if lang == "en" else spec.unit_id
+            first = translate("Exporter", "{count} {unit}, {n} products.").format(
+                count=result.pages, unit=unit, n=result.products
             )
         lines = [first]
         if result.withheld:

@@ -495,8 +495,8 @@
             <translation>Web catalog with {n} product pages.</translation>
         </message>
         <message>
-            <source>{pages} pages, {n} products.</source>
-            <translation>{pages} pages, {n} products.</translation>
+            <source>{count} {unit}, {n} products.</source>
+            <translation>{count} {unit}, {n} products.</translation>
         </message>
         <message>
             <source>Left out by the cultural protocol: {names}.</source>

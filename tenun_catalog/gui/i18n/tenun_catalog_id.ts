@@ -495,8 +495,8 @@
             <translation>Katalog web dengan {n} halaman produk.</translation>
         </message>
         <message>
-            <source>{pages} pages, {n} products.</source>
-            <translation>{pages} halaman, {n} produk.</translation>
+            <source>{count} {unit}, {n} products.</source>
+            <translation>{count} {unit}, {n} produk.</translation>
         </message>
         <message>
             <source>Left out by the cultural protocol: {names}.</source>
