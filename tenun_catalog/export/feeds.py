@@ -248,20 +248,27 @@ class _Feed:
 def _notes(channel: str, rows: int, left_out: list[LeftOut]) -> tuple[tuple[str, str], ...]:
     label = CHANNEL_LABELS[channel]
     notes = [(f"Feed {label}: {rows} produk.", f"{label} feed: {rows} products.")]
-    if left_out:
-        notes.append(
-            (
-                f"{len(left_out)} produk tidak dimasukkan ke feed karena belum siap:",
-                f"{len(left_out)} products were left out of the feed because they are not ready:",
-            )
-        )
-        notes += [(f"  {x.sku}: {x.reason_id}", f"  {x.sku}: {x.reason_en}") for x in left_out][
-            :MAX_REPORTED
-        ]
-        if len(left_out) > MAX_REPORTED:
-            more = len(left_out) - MAX_REPORTED
-            notes.append((f"  ... dan {more} produk lain", f"  ... and {more} more products"))
+    notes += left_out_notes(
+        left_out,
+        f"{len(left_out)} produk tidak dimasukkan ke feed karena belum siap:",
+        f"{len(left_out)} products were left out of the feed because they are not ready:",
+    )
     return tuple(notes)
+
+
+def left_out_notes(left: list, heading_id: str, heading_en: str) -> list[tuple[str, str]]:
+    """A heading and one line per product left out (`sku`, `reason_id`, `reason_en`), at most
+    MAX_REPORTED of them; nothing when none was."""
+    if not left:
+        return []
+    notes = [(heading_id, heading_en)]
+    notes += [(f"  {x.sku}: {x.reason_id}", f"  {x.sku}: {x.reason_en}") for x in left][
+        :MAX_REPORTED
+    ]
+    if len(left) > MAX_REPORTED:
+        more = len(left) - MAX_REPORTED
+        notes.append((f"  ... dan {more} produk lain", f"  ... and {more} more products"))
+    return notes
 
 
 def render_feed(

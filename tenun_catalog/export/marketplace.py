@@ -42,7 +42,7 @@ from ..store import Library
 from . import atomic, web_data
 from .audience import Selection, ViewProduct, build_view
 from .context import Cancelled
-from .feeds import check_base_url, plain
+from .feeds import check_base_url, left_out_notes, plain
 from .html import load_web_theme
 from .marketplace_template import Layout, find_layout, open_template, weight_unit
 from .options import catalog_options
@@ -318,19 +318,11 @@ def _notes(channel: str, layout: Layout, rows: list[Row], sheet: _Sheet, said: l
             )
         )
     left = sheet.left_out
-    if left:
-        notes.append(
-            (
-                f"{len(left)} produk tidak dimasukkan karena belum siap untuk {name}:",
-                f"{len(left)} products were left out because they are not ready for {name}:",
-            )
-        )
-        notes += [(f"  {x.sku}: {x.reason_id}", f"  {x.sku}: {x.reason_en}") for x in left][
-            :MAX_REPORTED
-        ]
-        if len(left) > MAX_REPORTED:
-            more = len(left) - MAX_REPORTED
-            notes.append((f"  ... dan {more} produk lain", f"  ... and {more} more products"))
+    notes += left_out_notes(
+        left,
+        f"{len(left)} produk tidak dimasukkan karena belum siap untuk {name}:",
+        f"{len(left)} products were left out because they are not ready for {name}:",
+    )
     if said:
         notes.append(
             (
