@@ -376,21 +376,46 @@ class RemoveCatalog(AddCatalog):
         AddCatalog.apply(self)
 
 
-class NarrativesEdit(_Command):
-    """A motif's narratives were added, changed or removed: the whole list before and after."""
+class ListReplace(_Command):
+    """A record's whole list of sub-records (a motif's narratives, a product's steps) before and
+    after an edit; `put(list)` writes one of them back."""
 
-    def __init__(self, session: Session, motif_id: int, before: list, after: list, text: str):
+    def __init__(self, session: Session, before: list, after: list, text: str):
         super().__init__(session, text)
-        self.motif_id = motif_id
         self.before, self.after = copy.deepcopy(before), copy.deepcopy(after)
 
-    def _put(self, narratives: list) -> None:
-        motif_id = self.session.resolve("motif", self.motif_id)
-        ops.replace_narratives(self.session.require(), motif_id, narratives)
-        self.session.changed.emit("motif", motif_id)
+    def put(self, records: list) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
 
     def apply(self) -> None:
-        self._put(self.after)
+        self.put(self.after)
 
     def revert(self) -> None:
-        self._put(self.before)
+        self.put(self.before)
+
+
+class NarrativesEdit(ListReplace):
+    """A motif's narratives were added, changed or removed."""
+
+    def __init__(self, session: Session, motif_id: int, before: list, after: list, text: str):
+        super().__init__(session, before, after, text)
+        self.motif_id = motif_id
+
+    def put(self, records: list) -> None:
+        motif_id = self.session.resolve("motif", self.motif_id)
+        ops.replace_narratives(self.session.require(), motif_id, records)
+        self.session.changed.emit("motif", motif_id)
+
+
+class StepsEdit(ListReplace):
+    """A product's production steps were added, changed or removed."""
+
+    def __init__(self, session: Session, product_id: int, before: list, after: list, text: str):
+        super().__init__(session, before, after, text)
+        self.product_id = product_id
+
+    def put(self, records: list) -> None:
+        lib = self.session.require()
+        product_id = self.session.resolve("product", self.product_id)
+        ops.replace_steps(lib, ops.get_product_by_id(lib, product_id).sku, records)
+        self.session.changed.emit("product", product_id)

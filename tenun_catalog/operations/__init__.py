@@ -79,7 +79,7 @@ from .sheets import (
     import_spreadsheet,
     sheet_columns,
 )
-from .steps import add_step, list_steps, remove_step
+from .steps import add_step, list_steps, remove_step, replace_steps
 
 __all__ = [
     "Selection",
@@ -104,6 +104,7 @@ __all__ = [
     "add_step",
     "list_steps",
     "remove_step",
+    "replace_steps",
     "add_producer",
     "add_product",
     "attach_photos",

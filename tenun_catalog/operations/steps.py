@@ -1,11 +1,14 @@
 """The production steps of a product (yarn, dyeing with plant names, tying, weaving...): add,
 list and remove, each in one transaction, returning a Change.
 
-The app's product editor does not edit steps yet; the command line (`product step ...`) and the
-demo do. The GI description draft (`report gi-draft`) reads them through the audience view.
+The app's product editor edits them as one list (`replace_steps`, one undo step per change); the
+command line (`product step ...`) and the demo add and remove them one by one. The GI
+description draft (`report gi-draft`) reads them through the audience view.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from ..domain import fields, vocab
 from ..domain.entities import ProductionStep
@@ -76,3 +79,24 @@ def remove_step(lib: Library, step_id: int | str) -> Change:
             )
         steps.delete(lib.conn, found.id)
     return Change("deleted", "step", str(found.id), found, None)
+
+
+def replace_steps(lib: Library, sku: str, wanted: list[ProductionStep]) -> list[int]:
+    """Make `wanted` (in order) the product's whole list of steps, in one transaction (what the
+    app's editor and its undo need); returns the new ids."""
+    if len(wanted) > MAX_STEPS:
+        raise UserError(
+            f"Paling banyak {MAX_STEPS} tahap produksi per produk.",
+            f"At most {MAX_STEPS} production steps per product.",
+        )
+    fresh = [dataclasses.replace(step, id=None, plants=list(step.plants)) for step in wanted]
+    for step in fresh:
+        _check(step)
+    with transaction(lib.conn):
+        product_id = _product_id(lib, sku)
+        for old in steps.for_product(lib.conn, product_id):
+            steps.delete(lib.conn, old.id)
+        for step in fresh:  # appended in order: positions 0, 1, 2...
+            step.product_id = product_id
+            steps.insert(lib.conn, step)
+    return [step.id for step in fresh]

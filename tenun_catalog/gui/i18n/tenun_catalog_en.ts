@@ -634,6 +634,10 @@
             <translation>Motifs and weavers</translation>
         </message>
         <message>
+            <source>How it is made</source>
+            <translation>How it is made</translation>
+        </message>
+        <message>
             <source>Meat and ingredients</source>
             <translation>Meat and ingredients</translation>
         </message>
@@ -648,6 +652,10 @@
         <message>
             <source>Nutrition</source>
             <translation>Nutrition</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Steps</translation>
         </message>
         <message>
             <source>The catalog</source>
@@ -1702,6 +1710,14 @@
             <translation>Nothing to fix: this product is ready.</translation>
         </message>
         <message>
+            <source>Edit production steps</source>
+            <translation>Edit production steps</translation>
+        </message>
+        <message>
+            <source>Saved: production steps</source>
+            <translation>Saved: production steps</translation>
+        </message>
+        <message>
             <source>Readiness</source>
             <translation>Readiness</translation>
         </message>
@@ -2101,6 +2117,37 @@
         <message>
             <source>{n} pictures for {products} products.</source>
             <translation>{n} pictures for {products} products.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepsEditor</name>
+        <message>
+            <source>Production step</source>
+            <translation>Production step</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>What is done (Indonesian)</source>
+            <translation>What is done (Indonesian)</translation>
+        </message>
+        <message>
+            <source>What is done (English)</source>
+            <translation>What is done (English)</translation>
+        </message>
+        <message>
+            <source>Plants (separate with ;)</source>
+            <translation>Plants (separate with ;)</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>{n} days</source>
+            <translation>{n} days</translation>
         </message>
     </context>
 </TS>

@@ -634,6 +634,10 @@
             <translation>Motif dan penenun</translation>
         </message>
         <message>
+            <source>How it is made</source>
+            <translation>Cara pembuatan</translation>
+        </message>
+        <message>
             <source>Meat and ingredients</source>
             <translation>Daging dan komposisi</translation>
         </message>
@@ -648,6 +652,10 @@
         <message>
             <source>Nutrition</source>
             <translation>Gizi</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Tahap</translation>
         </message>
         <message>
             <source>The catalog</source>
@@ -1702,6 +1710,14 @@
             <translation>Tidak ada yang perlu diperbaiki: produk ini siap.</translation>
         </message>
         <message>
+            <source>Edit production steps</source>
+            <translation>Ubah tahap produksi</translation>
+        </message>
+        <message>
+            <source>Saved: production steps</source>
+            <translation>Tersimpan: tahap produksi</translation>
+        </message>
+        <message>
             <source>Readiness</source>
             <translation>Kelengkapan</translation>
         </message>
@@ -2101,6 +2117,37 @@
         <message>
             <source>{n} pictures for {products} products.</source>
             <translation>{n} gambar untuk {products} produk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepsEditor</name>
+        <message>
+            <source>Production step</source>
+            <translation>Tahap produksi</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Tahap</translation>
+        </message>
+        <message>
+            <source>What is done (Indonesian)</source>
+            <translation>Yang dikerjakan (Indonesia)</translation>
+        </message>
+        <message>
+            <source>What is done (English)</source>
+            <translation>Yang dikerjakan (Inggris)</translation>
+        </message>
+        <message>
+            <source>Plants (separate with ;)</source>
+            <translation>Tanaman (pisahkan dengan ;)</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Hari</translation>
+        </message>
+        <message>
+            <source>{n} days</source>
+            <translation>{n} hari</translation>
         </message>
     </context>
 </TS>

@@ -41,6 +41,7 @@ from ..widgets.editors import ChecklistEditor, ChoiceEditor
 from ..widgets.field_form import FieldForm
 from ..widgets.readiness_list import ReadinessList
 from ..widgets.status import ChannelChip, Chip, OutputChip, ReadinessChip
+from ..widgets.steps_editor import StepsEditor
 from .photo_panel import PhotoPanel
 
 GENERAL = [
@@ -88,6 +89,7 @@ TENUN = [
         ],
     ),
     (QT_TRANSLATE_NOOP("FieldForm", "Motifs and weavers"), ["@motif_ids", "tenun.weavers"]),
+    (QT_TRANSLATE_NOOP("FieldForm", "How it is made"), ["@production_steps"]),
 ]
 SEI = [
     (
@@ -180,6 +182,11 @@ class ProductEditor(QFrame):
         self.tenun = FieldForm(_specs("tenun"), None, _complete(TENUN, _specs("tenun")))
         self.motif_editor = ChecklistEditor()
         self.tenun.add_custom("motif_ids", "Motif", "Motifs", self.motif_editor)
+        self.steps_editor = StepsEditor()
+        self.steps_editor.edited.connect(self.save_steps)
+        self.tenun.add_custom(
+            "production_steps", QT_TRANSLATE_NOOP("FieldForm", "Steps"), None, self.steps_editor
+        )
         self.sei = FieldForm(_specs("sei"), None, _complete(SEI, _specs("sei")))
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(scroll(self.tenun))
@@ -292,6 +299,24 @@ class ProductEditor(QFrame):
         self._refresh_header()
         self._refresh_findings()
         self._detail_tab_text()
+        if product.kind == "tenun":
+            self.steps_editor.show_records(ops.list_steps(lib, product.sku))
+
+    def save_steps(self, wanted: list) -> None:
+        """Save the product's new list of production steps as one step that undo takes back."""
+        if self.product is None:
+            return
+        lib = self.session.require()
+        before = ops.list_steps(lib, self.product.sku)
+        try:
+            ops.replace_steps(lib, self.product.sku, wanted)
+        except UserError as exc:
+            self.session.report(exc)
+            return
+        text = translate("ProductEditor", "Edit production steps")
+        self.ctx.undo.push(undo.StepsEdit(self.session, self.product.id, before, wanted, text))
+        self.session.notify(translate("ProductEditor", "Saved: production steps"))
+        self.reload(keep_focused=True)
 
     def _detail_tab_text(self) -> None:
         kind = self.product.kind if self.product is not None else "tenun"
