@@ -195,7 +195,7 @@ def test_the_narrative_dialog_reads_back_what_was_typed(qtbot, window):
     assert dialog.audience.currentData() == "internal"
     dialog.text_en.setPlainText("  Told at the loom.  ")
     dialog.audience.setCurrentIndex(dialog.audience.findData("submission"))
-    made = dialog.narrative()
+    made = dialog.record()
     assert (made.teller, made.community, made.audience, made.text_en) == (
         "Mama Ina", "Seba", "submission", "Told at the loom."
     )  # fmt: skip

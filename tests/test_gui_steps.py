@@ -69,7 +69,7 @@ def test_the_step_dialog_reads_back_what_was_typed(qtbot, window) -> None:
     assert dialog.plants.text() == "tarum" and dialog.days.value() == 0
     dialog.plants.setText(" mengkudu (Morinda citrifolia) ;; loba ")
     dialog.days.setValue(21)
-    made = dialog.step()
+    made = dialog.record()
     assert (made.kind, made.plants, made.days) == (
         "pewarnaan", ["mengkudu (Morinda citrifolia)", "loba"], 21
     )  # fmt: skip

@@ -12,10 +12,60 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..i18n import translate
+from ...domain.vocab import Vocabulary
+from ..i18n import language, translate
 from .editors import FieldEditor
+
+
+class RecordDialog(QDialog):
+    """The dialog of one record of a ListEditor: labelled rows, then OK / Cancel. Subclasses
+    build their fields, call `finish(rows)` and return the edited record from `record()`."""
+
+    def finish(self, rows: list[tuple[str, QWidget]]) -> None:
+        form = QFormLayout()
+        for label, widget in rows:
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(buttons)
+
+    def record(self) -> Any:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+def vocabulary_choice(parent: QWidget, vocabulary: Vocabulary, current: str) -> QComboBox:
+    """A combo box of a vocabulary's labels in the interface language, `current` chosen."""
+    combo = QComboBox(parent)
+    for term in vocabulary:
+        combo.addItem(vocabulary.label(term.code, language()), term.code)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+def asking(dialog: type[RecordDialog]) -> Callable[[QWidget, Any], Any]:
+    """A ListEditor's `ask`: open `dialog` on the record (None: a new one), return the edited
+    record, or None when cancelled."""
+
+    def ask(parent: QWidget, record: Any) -> Any:
+        shown = dialog(record, parent)
+        return shown.record() if shown.exec() == QDialog.Accepted else None
+
+    return ask
 
 
 class ListEditor(FieldEditor):

@@ -9,62 +9,43 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from ...domain import vocab
 from ...domain.entities import ProductionStep
 from ..i18n import language, translate
-from .list_editor import ListEditor
+from .list_editor import ListEditor, RecordDialog, asking, vocabulary_choice
 
 MAX_DAYS = 3650
 
 
-class StepDialog(QDialog):
+class StepDialog(RecordDialog):
     def __init__(self, step: ProductionStep | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("stepDialog")
         self.setWindowTitle(translate("StepsEditor", "Production step"))
         self.resize(520, 420)
-        self.kind = QComboBox(self)
-        for term in vocab.PRODUCTION_STEPS:
-            self.kind.addItem(vocab.PRODUCTION_STEPS.label(term.code, language()), term.code)
-        self.description_id = QPlainTextEdit(self)
-        self.description_en = QPlainTextEdit(self)
-        self.plants = QLineEdit(self)
+        self.original = step or ProductionStep(0, vocab.PRODUCTION_STEPS.codes()[0])
+        self.kind = vocabulary_choice(self, vocab.PRODUCTION_STEPS, self.original.kind)
+        self.description_id = QPlainTextEdit(self.original.description_id, self)
+        self.description_en = QPlainTextEdit(self.original.description_en, self)
+        self.plants = QLineEdit("; ".join(self.original.plants), self)
         self.plants.setPlaceholderText("mengkudu (Morinda citrifolia); tarum (Indigofera)")
         self.days = QSpinBox(self)
         self.days.setRange(0, MAX_DAYS)
         self.days.setSpecialValueText("—")  # 0: not known
-        form = QFormLayout()
-        form.addRow(translate("StepsEditor", "Step"), self.kind)
-        form.addRow(translate("StepsEditor", "What is done (Indonesian)"), self.description_id)
-        form.addRow(translate("StepsEditor", "What is done (English)"), self.description_en)
-        form.addRow(translate("StepsEditor", "Plants (separate with ;)"), self.plants)
-        form.addRow(translate("StepsEditor", "Days"), self.days)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        box = QVBoxLayout(self)
-        box.addLayout(form)
-        box.addWidget(buttons)
-        self.original = step or ProductionStep(0, vocab.PRODUCTION_STEPS.codes()[0])
-        self.kind.setCurrentIndex(max(0, self.kind.findData(self.original.kind)))
-        self.description_id.setPlainText(self.original.description_id)
-        self.description_en.setPlainText(self.original.description_en)
-        self.plants.setText("; ".join(self.original.plants))
         self.days.setValue(self.original.days or 0)
+        self.finish(
+            [
+                (translate("StepsEditor", "Step"), self.kind),
+                (translate("StepsEditor", "What is done (Indonesian)"), self.description_id),
+                (translate("StepsEditor", "What is done (English)"), self.description_en),
+                (translate("StepsEditor", "Plants (separate with ;)"), self.plants),
+                (translate("StepsEditor", "Days"), self.days),
+            ]
+        )
 
-    def step(self) -> ProductionStep:
+    def record(self) -> ProductionStep:
         plants = [p.strip() for p in self.plants.text().split(";") if p.strip()]
         return dataclasses.replace(
             self.original,
@@ -76,16 +57,11 @@ class StepDialog(QDialog):
         )
 
 
-def ask_step(parent: QWidget, step: ProductionStep | None) -> ProductionStep | None:
-    dialog = StepDialog(step, parent)
-    return dialog.step() if dialog.exec() == QDialog.Accepted else None
-
-
 class StepsEditor(ListEditor):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.list.setObjectName("stepList")
-        self.ask = ask_step
+        self.ask = asking(StepDialog)
 
     def describe(self, step: ProductionStep) -> str:
         lang = language()
