@@ -40,14 +40,14 @@ from ..export.audience import Selection
 from ..operations import faults
 from .catalog_export import Exporter, default_folder
 from .i18n import language, translate
-from .product_pick import checked_skus, product_checklist, say
+from .product_pick import PreviewJobs, product_checklist, say
 from .render_jobs import RenderJob
 from .session import Session
 
 KINDS = {"labels": "sei", "hang-tags": "tenun"}  # output key -> the product kind it is for
 
 
-class LabelDialog(QDialog):
+class LabelDialog(PreviewJobs, QDialog):
     def __init__(
         self,
         session: Session,
@@ -197,9 +197,6 @@ class LabelDialog(QDialog):
 
     # ---- what to make -----------------------------------------------------------------------
 
-    def chosen_skus(self) -> list[str]:
-        return checked_skus(self.products)
-
     def options(self) -> dict[str, object]:
         if self.output == "labels":
             return {
@@ -216,32 +213,15 @@ class LabelDialog(QDialog):
             "base_url": self.base_url.text().strip(),
         }
 
-    def _ready(self) -> bool:
-        if not self.chosen_skus():
-            self._say(translate("LabelDialog", "Tick at least one product."), error=True)
-            return False
-        return True
-
     # ---- preview and save -------------------------------------------------------------------
 
     @Slot()
     def preview(self) -> RenderJob | None:
-        if self.preview_job is not None or not self._ready() or self.session.root is None:
+        if not self.can_preview():
             return None
-        self.previews += 1  # a new name each time: the view may still hold the last file
-        out = Path(self.temp.path()) / f"pratinjau-{self.previews}.pdf"
+        out = self.next_preview_path(self.temp.path(), ".pdf")
         self.document.close()
-        self._say(translate("LabelDialog", "Making the preview…"))
-        self.preview_job = RenderJob(
-            self.session.root, self.output, out,
-            selection=Selection(skus=tuple(self.chosen_skus())),
-            options=self.options(), subprocess=False, parent=self,
-        )  # fmt: skip
-        self.preview_job.succeeded.connect(self._on_preview)
-        self.preview_job.failed.connect(self._on_failed)
-        self.preview_job.finished.connect(self._on_preview_done)
-        self.preview_job.start()
-        return self.preview_job
+        return self.start_preview(out, subprocess=False)
 
     @Slot(object)
     def _on_preview(self, result) -> None:
@@ -260,12 +240,6 @@ class LabelDialog(QDialog):
         text = error.message(language())
         self.refused_sku = _first_sku(text, self.chosen_skus())
         self._say(text, error=True)
-
-    @Slot()
-    def _on_preview_done(self) -> None:
-        if self.preview_job is not None:
-            self.preview_job.deleteLater()
-        self.preview_job = None
 
     @Slot()
     def save(self, out: Path | None = None) -> RenderJob | None:

@@ -32,7 +32,7 @@ from ..export.audience import Selection
 from ..operations import faults
 from .catalog_export import Exporter, default_folder
 from .i18n import language, translate
-from .product_pick import checked_skus, product_checklist, say
+from .product_pick import PreviewJobs, product_checklist, say
 from .render_jobs import RenderJob
 from .session import Session
 
@@ -41,12 +41,13 @@ PREVIEW_WIDTH = 220  # px of each picture in the preview strip
 PREVIEW_MAX = 8  # pictures shown; the folder holds all of them
 
 
-class SocialCardsDialog(QDialog):
+class SocialCardsDialog(PreviewJobs, QDialog):
     def __init__(
         self, session: Session, chosen: list[str] | None = None, parent: QWidget | None = None
     ):
         super().__init__(parent)
         self.session = session
+        self.output = OUTPUT
         self.exporter = Exporter(session, self)
         self.preview_job: RenderJob | None = None
         self.temp = QTemporaryDir()
@@ -139,36 +140,16 @@ class SocialCardsDialog(QDialog):
 
     # ---- what to make -----------------------------------------------------------------------
 
-    def chosen_skus(self) -> list[str]:
-        return checked_skus(self.products)
-
     def options(self) -> dict[str, object]:
         return {"sizes": self.sizes.currentData(), "lang": self.lang.currentData()}
-
-    def _ready(self) -> bool:
-        if not self.chosen_skus():
-            self._say(translate("SocialCardsDialog", "Tick at least one product."), error=True)
-            return False
-        return True
 
     # ---- preview and save -------------------------------------------------------------------
 
     @Slot()
     def preview(self) -> RenderJob | None:
-        if self.preview_job is not None or not self._ready() or self.session.root is None:
+        if not self.can_preview():
             return None
-        self.previews += 1
-        out = Path(self.temp.path()) / f"pratinjau-{self.previews}"
-        self._say(translate("SocialCardsDialog", "Making the preview…"))
-        self.preview_job = RenderJob(
-            self.session.root, OUTPUT, out, selection=Selection(skus=tuple(self.chosen_skus())),
-            options=self.options(), parent=self,
-        )  # fmt: skip
-        self.preview_job.succeeded.connect(self._on_preview)
-        self.preview_job.failed.connect(self._on_failed)
-        self.preview_job.finished.connect(self._on_preview_done)
-        self.preview_job.start()
-        return self.preview_job
+        return self.start_preview(self.next_preview_path(self.temp.path(), ""))
 
     def shown_pictures(self) -> list[QLabel]:
         return self.strip.findChildren(QLabel, "cardPicture")
@@ -197,12 +178,6 @@ class SocialCardsDialog(QDialog):
         self._say(faults.describe(exc, [self.session.root]).message(language()), error=True)
 
     @Slot()
-    def _on_preview_done(self) -> None:
-        if self.preview_job is not None:
-            self.preview_job.deleteLater()
-        self.preview_job = None
-
-    @Slot()
     def save(self, out: Path | None = None) -> RenderJob | None:
         if not self._ready() or self.exporter.busy:
             return None
@@ -215,7 +190,7 @@ class SocialCardsDialog(QDialog):
             out = Path(chosen) / "kartu-media-sosial"
         self.exporter.last_error = ""
         job = self.exporter.start(
-            OUTPUT, None, out, selection=Selection(skus=tuple(self.chosen_skus())),
+            self.output, None, out, selection=Selection(skus=tuple(self.chosen_skus())),
             options=self.options(),
         )  # fmt: skip
         if job is not None:

@@ -994,14 +994,6 @@
             <translation>Close</translation>
         </message>
         <message>
-            <source>Tick at least one product.</source>
-            <translation>Tick at least one product.</translation>
-        </message>
-        <message>
-            <source>Making the preview…</source>
-            <translation>Making the preview…</translation>
-        </message>
-        <message>
             <source>Pages: {pages} · products: {n}</source>
             <translation>Pages: {pages} · products: {n}</translation>
         </message>
@@ -1759,6 +1751,17 @@
         </message>
     </context>
     <context>
+        <name>ProductJob</name>
+        <message>
+            <source>Tick at least one product.</source>
+            <translation>Tick at least one product.</translation>
+        </message>
+        <message>
+            <source>Making the preview…</source>
+            <translation>Making the preview…</translation>
+        </message>
+    </context>
+    <context>
         <name>ProductsPage</name>
         <message>
             <source>Name A–Z</source>
@@ -2105,14 +2108,6 @@
         <message>
             <source>Close</source>
             <translation>Close</translation>
-        </message>
-        <message>
-            <source>Tick at least one product.</source>
-            <translation>Tick at least one product.</translation>
-        </message>
-        <message>
-            <source>Making the preview…</source>
-            <translation>Making the preview…</translation>
         </message>
         <message>
             <source>{n} pictures for {products} products.</source>

@@ -994,14 +994,6 @@
             <translation>Tutup</translation>
         </message>
         <message>
-            <source>Tick at least one product.</source>
-            <translation>Centang paling sedikit satu produk.</translation>
-        </message>
-        <message>
-            <source>Making the preview…</source>
-            <translation>Membuat pratinjau…</translation>
-        </message>
-        <message>
             <source>Pages: {pages} · products: {n}</source>
             <translation>Halaman: {pages} · produk: {n}</translation>
         </message>
@@ -1759,6 +1751,17 @@
         </message>
     </context>
     <context>
+        <name>ProductJob</name>
+        <message>
+            <source>Tick at least one product.</source>
+            <translation>Centang paling sedikit satu produk.</translation>
+        </message>
+        <message>
+            <source>Making the preview…</source>
+            <translation>Membuat pratinjau…</translation>
+        </message>
+    </context>
+    <context>
         <name>ProductsPage</name>
         <message>
             <source>Name A–Z</source>
@@ -2105,14 +2108,6 @@
         <message>
             <source>Close</source>
             <translation>Tutup</translation>
-        </message>
-        <message>
-            <source>Tick at least one product.</source>
-            <translation>Centang paling sedikit satu produk.</translation>
-        </message>
-        <message>
-            <source>Making the preview…</source>
-            <translation>Membuat pratinjau…</translation>
         </message>
         <message>
             <source>{n} pictures for {products} products.</source>
