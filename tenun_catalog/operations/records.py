@@ -232,11 +232,10 @@ def motifs_of(lib: Library, product: Product) -> list[Motif]:
     return motifs.for_product(lib.conn, product.id)
 
 
-def products_with_motif(lib: Library, ref: str | int) -> list[Product]:
-    """The products that carry the motif, by SKU."""
-    motif = get_motif(lib, ref)
-    found = [get_product_by_id(lib, i) for i in motifs.product_ids(lib.conn, motif.id)]
-    return sorted(found, key=lambda p: p.sku)
+def products_with_motif(lib: Library, ref: str | int) -> list[tuple[str, str, str]]:
+    """(sku, name_id, name_en) of the products that carry the motif, by SKU (one query, not a
+    product load each: a common motif can be on thousands of cloths)."""
+    return motifs.product_names(lib.conn, get_motif(lib, ref).id)
 
 
 def add_motif(lib: Library, motif: Motif, scan: Path | None = None) -> Change:

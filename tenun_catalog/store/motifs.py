@@ -51,6 +51,15 @@ def product_ids(conn: sqlite3.Connection, motif_id: int) -> list[int]:
     return [r[0] for r in conn.execute(sql, (motif_id,))]
 
 
+def product_names(conn: sqlite3.Connection, motif_id: int) -> list[tuple[str, str, str]]:
+    """(sku, name_id, name_en) of every product carrying the motif, by SKU, in one query."""
+    sql = (
+        "SELECT p.sku, p.name_id, p.name_en FROM products p"
+        " JOIN product_motifs pm ON pm.product_id = p.id WHERE pm.motif_id = ? ORDER BY p.sku"
+    )
+    return [tuple(row) for row in conn.execute(sql, (motif_id,))]
+
+
 def set_links(conn: sqlite3.Connection, product_id: int, motif_ids: list[int]) -> None:
     conn.execute("DELETE FROM product_motifs WHERE product_id = ?", (product_id,))
     conn.executemany(

@@ -166,8 +166,8 @@ class MotifsPage(RecordPage):
             products = []
         if products:
             names = [
-                _escape(f"{(p.name_en if lang == 'en' and p.name_en else p.name_id)} ({p.sku})")
-                for p in products[:5]
+                _escape(f"{(name_en if lang == 'en' and name_en else name_id)} ({sku})")
+                for sku, name_id, name_en in products[:5]
             ]
             more = len(products) - len(names)
             text = ", ".join(names) + (f" … (+{more})" if more > 0 else "")
