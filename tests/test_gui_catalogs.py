@@ -123,13 +123,13 @@ def test_remove_catalog_and_undo(qtbot, window):
 def test_withheld_strip_names_the_restricted_motif_before_export(qtbot, window):
     page = _page(window)
     page.create_catalog("Semua", everything=True)
-    assert page.withheld_strip.isVisible()
+    qtbot.waitUntil(page.withheld_strip.isVisible, timeout=10_000)  # found in the background
     text = page.withheld_strip.text()
     assert "Patola Ratu" in text and "belum ada izin" in text
     assert [m.name for m in page.withheld] == ["Patola Ratu"]
     restricted = next(p for p in ops.list_products(window.session.lib) if "Patola" in p.name_id)
     page.products._on_toggled(restricted.id, False)  # take that cloth out
-    assert not page.withheld_strip.isVisible()
+    qtbot.waitUntil(lambda: not page.withheld_strip.isVisible(), timeout=10_000)
 
 
 def test_preview_renders_after_an_edit(qtbot, window):
@@ -141,13 +141,15 @@ def test_preview_renders_after_an_edit(qtbot, window):
     with qtbot.waitSignal(preview.updated, timeout=SLOW) as signal:
         panel.add_shown()
         assert preview.busy and preview.status.text()  # "Memperbarui pratinjau…"
-    assert signal.args[0] > 0 and preview.document.pageCount() == signal.args[0]
-    first = preview.document
+    slots = preview.pages.slots  # the pameran theme is previewed page-wise
+    assert preview.pagewise and signal.args[0] == len(slots) > 0
+    assert all(slot.path is not None for slot in slots)
+    assert preview.stack.currentWidget() is preview.pages
     panel.rename_section(0, "Sei dari Baun", "Sei from Baun")
     qtbot.waitUntil(lambda: preview.busy, timeout=2000)
-    assert preview.document is first  # the old pages stay until the new ones are ready
-    qtbot.waitUntil(lambda: preview.document is not first and not preview.busy, timeout=SLOW)
-    assert preview.document.pageCount() > 0
+    assert preview.pages.slots  # the old pages stay until the new ones are ready
+    qtbot.waitUntil(lambda: not preview.busy, timeout=SLOW)
+    assert preview.pages.slots != slots and all(s.path for s in preview.pages.slots)
     assert not preview.status.text()
 
 

@@ -429,7 +429,7 @@ class _Redactor:
         redacted = self._product_text(product, terms, hidden_motifs)
         hidden_ids = {m.id for m in hidden_motifs}
         photos = []
-        for photo in ops.list_photos(lib, product.sku):
+        for photo in ops.product_photos(lib, product.id):
             if hidden_motifs and (
                 photo.role in protocol.MOTIF_PHOTO_ROLES or photo.motif_id in hidden_ids
             ):

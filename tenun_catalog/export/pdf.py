@@ -199,11 +199,22 @@ class _Steps:
             self.report(3 * self.n)
 
 
-def run_job(
-    lib: Library, job: PdfJob, progress: Progress | None = None, cancelled: Check | None = None
-) -> RenderResult:
-    """Render `job` in this process (the subprocess calls this too)."""
-    started = time.perf_counter()
+@dataclass
+class Prepared:
+    """What a layout of `job` needs before the library is read: theme, template, paper, the
+    photo placer and the context options. The live preview (preview_pages) prepares the same
+    way, so its pieces and the export come from one set of choices."""
+
+    theme: Theme
+    template: str
+    catalog: Catalog | None
+    paper: str
+    bleed_mm: float
+    placer: PrintPlacer
+    opts: BuildOptions
+
+
+def prepare(lib: Library, job: PdfJob) -> Prepared:
     theme, template = _theme(lib, job.theme, job.output)
     catalog = _resolve_catalog(lib, job.catalog)
     lang = job.lang or (catalog.language if catalog else "") or "id"
@@ -226,10 +237,47 @@ def run_job(
         crop_marks=job.crop_marks,
         qr=not price_list,
     )
+    return Prepared(theme, template, catalog, paper, bleed_mm, placer, opts)
+
+
+def template_context(prepared: Prepared, ctx, omitted: Omissions) -> dict:
+    """The variables a print template receives (catalog.html and piece.html alike)."""
+    width, height = PAPERS[prepared.paper]
+    boxes = prepared.placer.boxes
+    return {
+        "catalog": ctx,
+        "layout": {
+            "paper": prepared.paper,
+            "width": width,
+            "height": height,
+            "bleed": prepared.bleed_mm,
+            "boxes": {slot: list(b[0]) for slot, b in boxes.items()},
+            "variants": {slot: [list(x) for x in b] for slot, b in boxes.items()},
+        },
+        "ornament": Ornaments(),
+        "order_qr": ctx.order_qr_svg or (qr_svg(ctx.order_url) if ctx.order_url else ""),
+        "omitted": omitted,
+    }
+
+
+def allowed_folders(lib_photos: Path, lib_cache: Path, theme: Theme) -> list[Path]:
+    """The only folders a print layout may read from."""
+    return [lib_photos, lib_cache, theme.folder, assets_dir()]
+
+
+def run_job(
+    lib: Library, job: PdfJob, progress: Progress | None = None, cancelled: Check | None = None
+) -> RenderResult:
+    """Render `job` in this process (the subprocess calls this too)."""
+    started = time.perf_counter()
+    prepared = prepare(lib, job)
+    theme, template, catalog, placer = (
+        prepared.theme, prepared.template, prepared.catalog, prepared.placer,
+    )  # fmt: skip
     steps = _Steps(progress, n=max(1, _product_count(lib, catalog)))
     steps.report(0)
     view = build_view(lib, Selection(catalog), "public", cancelled=cancelled)
-    built = build_context(view, placer, catalog, opts, steps.context, cancelled)
+    built = build_context(view, placer, catalog, prepared.opts, steps.context, cancelled)
     ctx = built.context
     steps.n = max(1, len(ctx.products))
     steps.expected_pages = len(ctx.products) + len(ctx.sections) + 4
@@ -239,24 +287,9 @@ def run_job(
         pixels=placer.source_pixels(missing), progress=steps.images, cancelled=cancelled,
     )  # fmt: skip
     steps.images(1, 1)
-    width, height = PAPERS[paper]
     omitted = Omissions()  # what the theme leaves out for lack of room: notes of the result
     html = render_template(
-        theme,
-        template,
-        lib.themes_dir,
-        catalog=ctx,
-        layout={
-            "paper": paper,
-            "width": width,
-            "height": height,
-            "bleed": bleed_mm,
-            "boxes": {slot: list(boxes[0]) for slot, boxes in placer.boxes.items()},
-            "variants": {slot: [list(b) for b in boxes] for slot, boxes in placer.boxes.items()},
-        },
-        ornament=Ornaments(),
-        order_qr=ctx.order_qr_svg or (qr_svg(ctx.order_url) if ctx.order_url else ""),
-        omitted=omitted,
+        theme, template, lib.themes_dir, **template_context(prepared, ctx, omitted)
     )
     if cancelled is not None and cancelled():
         raise Cancelled()
@@ -267,7 +300,7 @@ def run_job(
             html,
             job.temp,
             base_url=theme.folder.resolve().as_uri() + "/",
-            allowed=[lib.photos_dir, lib.cache_dir, theme.folder, assets_dir()],
+            allowed=allowed_folders(lib.photos_dir, lib.cache_dir, theme),
             metadata={
                 "title": ctx.title.main,
                 "author": ctx.organisation or "Tenun Catalog",
@@ -291,8 +324,8 @@ def run_job(
         missing_translations=list(built.missing_translations),
         warnings=written.warnings,
         seconds=time.perf_counter() - started,
-        notes=omitted.notes(paper),
+        notes=omitted.notes(prepared.paper),
     )
 
 
-__all__ = ["PdfJob", "render_pdf", "render_price_list", "run_job"]
+__all__ = ["PdfJob", "Prepared", "prepare", "render_pdf", "render_price_list", "run_job"]

@@ -10,6 +10,7 @@ from a printed catalog anyway, so the data is kept to MAX_QR_CHARS (version 19-M
 
 from __future__ import annotations
 
+import functools
 import urllib.parse
 
 import segno
@@ -18,8 +19,12 @@ MAX_QR_CHARS = 600
 ELLIPSIS = "…"
 
 
+@functools.lru_cache(maxsize=4096)
 def qr_svg(data: str) -> str:
-    """A QR code as inline SVG (vector, prints sharp), scaled by CSS; "" if `data` cannot fit."""
+    """A QR code as inline SVG (vector, prints sharp), scaled by CSS; "" if `data` cannot fit.
+
+    Remembered (about 50 ms each, mostly choosing the mask): the live preview asks again for
+    the same codes after every edit."""
     data = fit_qr_data(data)
     if not data:
         return ""

@@ -101,6 +101,12 @@ def list_photos(lib: Library, ref: str | int, owner: str = "product") -> list[Ph
     return photos.for_owner(lib.conn, column, owner_id)
 
 
+def product_photos(lib: Library, product_id: int) -> list[Photo]:
+    """The photos of a product already loaded (`list_photos` by id, without loading it again:
+    the audience view asks this for every product of a catalog)."""
+    return photos.for_owner(lib.conn, "product_id", product_id)
+
+
 def edit_photo(lib: Library, photo_id: int, changes: Mapping[str, Any]) -> Change:
     """Caption, alt text, role, credit, consent."""
     with transaction(lib.conn):

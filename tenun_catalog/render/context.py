@@ -188,6 +188,16 @@ class WebPageCtx:
 
 
 @dataclass(frozen=True)
+class PieceCtx:
+    """One piece of the live preview (piece.html): what it shows and the page it starts on."""
+
+    kind: str  # front (cover and opening), contents, section (opener), product, back
+    first_page: int
+    section: SectionCtx | None = None
+    product: ProductCtx | None = None
+
+
+@dataclass(frozen=True)
 class CatalogCtx:
     title: Bi
     lang: str  # id, en, id+en

@@ -1,12 +1,19 @@
 """The live preview of a catalog: its PDF pages, and its web catalog opened in the browser.
 
-Owns `CatalogPreview`. After an edit the page calls `schedule(catalog)`; after a pause
-(DEBOUNCE_MS) the PDF is rendered in a render_jobs.RenderJob (its own library connection) into
-a temporary file and loaded into a QPdfDocument shown by a QPdfView. While it renders, a bar
-says "Updating the preview…" and the previous pages stay on screen until the new ones are
-ready; an edit during a render cancels it and starts again. Large catalogs are previewed with
-their first PREVIEW_PRODUCTS products. The web catalog is not embedded (QtWebEngine is heavy):
-a short summary and "Open in the browser", which renders it into a temporary folder first.
+Owns `CatalogPreview`. After an edit the page calls `schedule(catalog)`.
+
+A theme that lays out a piece at a time (its theme.toml names a `pdf-pieces` template, as
+`pameran` does) is previewed page-wise: after a short pause (PIECE_DEBOUNCE_MS) the
+preview_worker.PieceWorker plans the catalog and lays out only the pieces (cover, contents,
+a section opener, one product) whose cached layout no longer fits; widgets.page_stack shows
+every page, those on screen laid out first, with no cap on the number of products. An edit to
+one product re-lays out that product's page, and the preview scrolls to it.
+
+Any other theme is rendered whole after a longer pause (DEBOUNCE_MS) in a render_jobs.RenderJob
+into a temporary file shown by a QPdfView, with the first PREVIEW_PRODUCTS products.
+Either way a bar says "Updating the preview…" and the previous pages stay on screen until the
+new ones are ready. The web catalog is not embedded (QtWebEngine is heavy): a short summary and
+"Open in the browser", which renders it into a temporary folder first.
 """
 
 from __future__ import annotations
@@ -35,12 +42,27 @@ from ...domain import vocab
 from ...domain.entities import Catalog
 from ...domain.errors import UserError
 from ...export.options import catalog_options
+from ...render.theme_files import find_theme
 from ..i18n import language, translate
+from ..preview_worker import PieceWorker
 from ..render_jobs import RenderJob
 from ..session import Session
+from ..widgets.page_stack import PageStack
 
 DEBOUNCE_MS = 700
+PIECE_DEBOUNCE_MS = 250
 PREVIEW_PRODUCTS = 24
+PIECES_ENTRY = "pdf-pieces"  # export.preview_pages.PIECES_ENTRY, without importing the renderer
+PAPERS_MM = {"A4": (210.0, 297.0), "A5": (148.0, 210.0)}
+
+
+def lays_out_pieces(catalog: Catalog, user_themes: Path | None) -> bool:
+    """Whether the catalog's theme can be previewed a piece at a time."""
+    try:
+        theme = find_theme(catalog.theme or "pameran", user_themes)
+    except UserError:
+        return False
+    return PIECES_ENTRY in theme.entry
 
 
 def first_products(catalog: Catalog, limit: int) -> tuple[Catalog, bool]:
@@ -75,6 +97,12 @@ class CatalogPreview(QWidget):
         self.temp = QTemporaryDir()
         self.document: QPdfDocument | None = None
         self.open_when_ready = True
+        self.pagewise = False
+        self.worker: PieceWorker | None = None
+        self.pieces_busy = False
+        self.follow: list[str] = []  # pieces an edit touched: scroll to the first once laid out
+        self.piece_error = ""
+        self.touched_skus: set[str] | None = None
 
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -105,7 +133,11 @@ class CatalogPreview(QWidget):
         self.placeholder.setWordWrap(True)
         self.placeholder.setMargin(24)
         self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(self._web_page())
+        self.web_page = self._web_page()
+        self.stack.addWidget(self.web_page)
+        self.pages = PageStack(self.stack)
+        self.pages.visiblePieces.connect(self._on_visible_pieces)
+        self.stack.addWidget(self.pages)
         self.stack.setCurrentWidget(self.placeholder)
         self.footer = QLabel(self)
         self.footer.setObjectName("previewFooter")
@@ -172,32 +204,65 @@ class CatalogPreview(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self.job is not None or self.timer.isActive()
+        return self.job is not None or self.timer.isActive() or self.pieces_busy
 
-    def schedule(self, catalog: Catalog | None, delay: int | None = None) -> None:
-        """Render `catalog` after a pause; a render under way is cancelled and restarted."""
+    @property
+    def has_pages(self) -> bool:
+        return self.document is not None or bool(self.pages.slots)
+
+    @property
+    def _pdf_widget(self) -> QWidget:
+        return self.pages if self.pagewise else self.view
+
+    def schedule(
+        self, catalog: Catalog | None, delay: int | None = None, products: set[str] | None = None
+    ) -> None:
+        """Render `catalog` after a pause; a render under way is cancelled and restarted.
+
+        `products`: the SKUs whose own records are all that changed since the last schedule
+        (a story, a price, a photo), so the page-wise preview can patch just those pages."""
+        if self.pending and self.touched_skus is not None and products:
+            products = self.touched_skus | products
+        elif self.pending:
+            products = None  # something else changed too, not yet planned
+        self.touched_skus = set(products) if products else None
         self.catalog = copy.deepcopy(catalog)
         self._refresh_web_summary()
         if catalog is None:
             self.clear()
             return
         self.pending = True
+        pagewise = self.session.root is not None and lays_out_pieces(
+            catalog, self.session.root / "themes"
+        )
+        if pagewise != self.pagewise:
+            self._set_document(None)
+            self.pages.clear()
+            self.pagewise = pagewise
         self._show_updating(True)
         if self.job is not None:
             self.job.cancel()
-        self.timer.start(DEBOUNCE_MS if delay is None else delay)
+        default = PIECE_DEBOUNCE_MS if self.pagewise else DEBOUNCE_MS
+        self.timer.start(default if delay is None else delay)
 
     def clear(self) -> None:
         self.timer.stop()
         self.pending = False
         if self.job is not None:
             self.job.cancel()
+        if self.worker is not None:
+            self.worker.request(None)
+        self.pieces_busy = False
+        self.pages.clear()
         self._set_document(None)
         self._show_updating(False)
         self.footer.clear()
 
     @Slot()
     def _start(self) -> None:
+        if self.pagewise and self.catalog is not None and self.session.root is not None:
+            self._start_pieces()
+            return
         if self.job is not None or self.catalog is None or self.session.root is None:
             return  # the running job starts the next one when it ends
         self.pending = False
@@ -211,6 +276,118 @@ class CatalogPreview(QWidget):
         self.job.finished.connect(self._on_thread_done)
         self.progress.setRange(0, 0)
         self.job.start()
+
+    # ---- page-wise ---------------------------------------------------------------------------
+
+    def _start_pieces(self) -> None:
+        self.pending = False
+        root = self.session.root
+        if self.worker is not None and self.worker.root != root:
+            self.worker.stop()
+            self.worker.deleteLater()
+            self.worker = None
+        if self.worker is None:
+            self.worker = PieceWorker(root, self)
+            self.worker.planned.connect(self._on_planned)
+            self.worker.laidOut.connect(self._on_laid_out)
+            self.worker.failed.connect(self._on_piece_failed)
+            self.worker.idle.connect(self._on_pieces_idle)
+            self.worker.start()
+        self.pieces_busy = True
+        self.piece_error = ""
+        self.progress.setRange(0, 0)
+        width, height = PAPERS_MM.get((self.catalog.paper or "A4").upper(), PAPERS_MM["A4"])
+        self.pages.set_paper(width, height)
+        self.worker.want(self._visible_pieces())
+        self.worker.request(self.catalog, self.touched_skus)
+        self.touched_skus = None
+
+    def _visible_pieces(self) -> list[str]:
+        seen: list[str] = []
+        for index in self.pages.visible_range():
+            piece = self.pages.slots[index].piece
+            if piece not in seen:
+                seen.append(piece)
+        return seen
+
+    @Slot(list)
+    def _on_visible_pieces(self, pieces: list) -> None:
+        if self.worker is not None:
+            self.worker.want(pieces)
+
+    @Slot(object, object)
+    def _on_planned(self, slots, touched) -> None:
+        if self.sender() is not self.worker:
+            return
+        self.pages.set_slots(slots)
+        if slots and self.pdf_button.isChecked():
+            self.stack.setCurrentWidget(self.pages)
+        self.follow = [t for t in touched if self.pages.page_index_of(t) is not None][:1]
+        self._progress_pieces(slots)
+
+    @Slot(object, object)
+    def _on_laid_out(self, laid, slots) -> None:
+        if self.sender() is not self.worker:
+            return
+        self.pages.set_slots(slots)
+        if self.follow and laid.piece == self.follow[0]:
+            self.follow = []
+            index = self.pages.page_index_of(laid.piece)
+            if index is not None and index not in self.pages.visible_range():
+                self.pages.scroll_to_index(index)
+        self._progress_pieces(slots)
+
+    def _progress_pieces(self, slots) -> None:
+        done = sum(1 for s in slots if s.path is not None)
+        self.progress.setRange(0, max(1, len(slots)))
+        self.progress.setValue(done)
+
+    @Slot(object)
+    def _on_piece_failed(self, exc: object) -> None:
+        self.piece_error = exc.message(language()) if isinstance(exc, UserError) else str(exc)
+        self._on_failed(exc)
+
+    @Slot(int)
+    def _on_pieces_idle(self, serial: int) -> None:
+        worker = self.worker
+        if self.sender() is not worker or self.timer.isActive() or serial != worker.requested:
+            return
+        self.pieces_busy = False
+        self._show_updating(False)
+        slots = self.pages.slots
+        if not self.piece_error:
+            self.last_error = ""
+            self._write_piece_footer(slots)
+        self.updated.emit(len(slots))
+
+    def _write_piece_footer(self, slots) -> None:
+        parts = [translate("CatalogPreview", "{n} pages").format(n=len(slots))]
+        over = sorted({s.label or s.sku for s in slots if s.overflow})
+        if over:
+            parts.append(
+                translate("CatalogPreview", "text too long for one page: {names}").format(
+                    names=", ".join(over)
+                )
+            )
+        missing = self.worker.missing_translations if self.worker is not None else 0
+        if missing:
+            parts.append(
+                translate("CatalogPreview", "{n} texts without translation").format(n=missing)
+            )
+        self.footer.setText(" · ".join(parts))
+        self.footer.setProperty("level", "error" if over else "info")
+        self._repolish(self.footer)
+
+    def shutdown(self) -> None:
+        """Stop every render and the page-wise worker (before the library closes)."""
+        self.stop()
+        if self.worker is not None:
+            self.worker.stop()
+            self.worker.deleteLater()
+            self.worker = None
+        self.pieces_busy = False
+
+    # ---- whole-document preview -------------------------------------------------------------
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
@@ -240,7 +417,7 @@ class CatalogPreview(QWidget):
         self.view.setDocument(document)
         if document is not None and self.pdf_button.isChecked():
             self.stack.setCurrentWidget(self.view)
-        elif document is None and self.pdf_button.isChecked():
+        elif document is None and self.pdf_button.isChecked() and not self.pages.slots:
             self.stack.setCurrentWidget(self.placeholder)
         if old is not None:
             path = old.property("path")
@@ -264,7 +441,7 @@ class CatalogPreview(QWidget):
         self.footer.setText(text)
         self.footer.setProperty("level", "error")
         self._repolish(self.footer)
-        if self.document is None:
+        if not self.has_pages:
             self.placeholder.setText(text)
 
     @Slot()
@@ -282,7 +459,7 @@ class CatalogPreview(QWidget):
         self.status.setText(translate("CatalogPreview", "Updating the preview…") if on else "")
         self.status.setVisible(on)
         self.progress.setVisible(on)
-        if on and self.document is None and self.pdf_button.isChecked():
+        if on and not self.has_pages and self.pdf_button.isChecked():
             self.placeholder.setText(translate("CatalogPreview", "Making the first pages…"))
             self.stack.setCurrentWidget(self.placeholder)
 
@@ -310,9 +487,13 @@ class CatalogPreview(QWidget):
         widget.style().polish(widget)
 
     def stop(self) -> None:
-        """Cancel and wait for renders (before the library closes)."""
+        """Cancel and wait for renders; the page-wise worker rests until the next schedule
+        (an export is about to run)."""
         self.timer.stop()
         self.pending = False
+        if self.worker is not None:
+            self.worker.pause()
+        self.pieces_busy = False
         for job in (self.job, self.web_job):
             if job is not None:
                 job.cancel()
@@ -323,14 +504,14 @@ class CatalogPreview(QWidget):
     @Slot()
     def show_pdf(self) -> None:
         self.pdf_button.setChecked(True)
-        self.stack.setCurrentWidget(self.view if self.document is not None else self.placeholder)
+        self.stack.setCurrentWidget(self._pdf_widget if self.has_pages else self.placeholder)
         self.footer.show()
 
     @Slot()
     def show_web(self) -> None:
         self.web_button.setChecked(True)
         self._refresh_web_summary()
-        self.stack.setCurrentIndex(2)
+        self.stack.setCurrentWidget(self.web_page)
         self.footer.hide()
 
     def _refresh_web_summary(self) -> None:
@@ -409,7 +590,7 @@ class CatalogPreview(QWidget):
         self.web_button.setText(translate("CatalogPreview", "Web"))
         self.web_heading.setText(translate("CatalogPreview", "Web catalog"))
         self.web_button_open.setText(translate("CatalogPreview", "Open in the browser"))
-        if self.document is None and not self.busy:
+        if not self.has_pages and not self.busy:
             self.placeholder.setText(
                 translate(
                     "CatalogPreview", "The preview appears here once the catalog has products."

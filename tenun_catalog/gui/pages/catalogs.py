@@ -13,6 +13,8 @@ with a file dialog, then where to save the filled copy).
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import html
 from pathlib import Path
 
@@ -37,7 +39,7 @@ from ... import formats
 from ... import operations as ops
 from ...domain import vocab
 from ...domain.entities import Catalog, CatalogSection
-from ...domain.errors import UserError
+from ...domain.errors import NotFound, UserError
 from ...export import outputs
 from ...export.preview import WithheldMotif, withheld_for
 from .. import undo
@@ -45,6 +47,7 @@ from ..catalog_export import Exporter, default_folder, file_slug
 from ..context import AppContext
 from ..i18n import language, translate
 from ..render_jobs import SHORT_KINDS
+from ..runner import LibraryOp
 from ..style import title_font
 from ..widgets.empty_state import EmptyState
 from ..widgets.record_delegate import DetailRole, RecordDelegate, StatusRole, TitleRole
@@ -79,6 +82,11 @@ class CatalogsPage(QWidget):
         self.withheld: list[WithheldMotif] = []
         self._stale = False  # the preview is older than the catalog (page hidden, export)
         self._needs_refresh = False  # products or motifs changed while the page was hidden
+        self._withheld_serial = 0  # the newest question for the withheld motifs
+        self._withheld_jobs: set[LibraryOp] = set()
+        # SKUs whose own records changed since the last refresh (None: something wider did),
+        # so the page-wise preview patches only their pages
+        self._touched_products: set[str] | None = set()
         self.exporter = Exporter(self.session, self)
         self.exporter.finished.connect(self._on_export_finished)
 
@@ -235,7 +243,10 @@ class CatalogsPage(QWidget):
     @Slot()
     def _on_closing(self) -> None:
         self.settings.flush()
-        self.preview.stop()
+        self.preview.shutdown()
+        for job in list(self._withheld_jobs):
+            job.cancel()
+            job.wait()
         self.exporter.wait()
 
     def reload(self) -> None:
@@ -314,7 +325,7 @@ class CatalogsPage(QWidget):
         self.products.set_catalog(catalog)
         self._refresh_header()
         self._refresh_withheld()
-        if changed or catalog != self.preview.catalog or self.preview.document is None:
+        if changed or catalog != self.preview.catalog or not self.preview.has_pages:
             self._schedule_preview(0 if changed else None)
 
     def _refresh_header(self) -> None:
@@ -332,11 +343,32 @@ class CatalogsPage(QWidget):
             button.setEnabled(has_products and not self.exporter.busy)
 
     def _refresh_withheld(self) -> None:
+        """Find the catalog's withheld motifs in the background (the audience view of a
+        500-product catalog takes about half a second) and show them when known."""
         catalog = self.catalog
-        lib = self.session.lib
-        self.withheld = withheld_for(lib, catalog) if catalog and catalog.sections else []
-        if catalog is not None and not any(s.product_ids for s in catalog.sections):
-            self.withheld = []
+        self._withheld_serial += 1
+        if catalog is None or not any(s.product_ids for s in catalog.sections):
+            self._show_withheld([])
+            return
+        if self.session.root is None:
+            return
+        serial, wanted = self._withheld_serial, copy.deepcopy(catalog)
+        job = LibraryOp(
+            self.session.root, lambda lib, _p, _c: withheld_for(lib, wanted),
+            name="withheld", parent=self,
+        )  # fmt: skip
+        job.succeeded.connect(lambda found: self._on_withheld(serial, found))
+        job.finished.connect(lambda: self._withheld_jobs.discard(job))
+        job.finished.connect(job.deleteLater)
+        self._withheld_jobs.add(job)
+        job.start()
+
+    def _on_withheld(self, serial: int, found: list) -> None:
+        if serial == self._withheld_serial:
+            self._show_withheld(found)
+
+    def _show_withheld(self, found: list) -> None:
+        self.withheld = found
         if not self.withheld:
             self.withheld_strip.hide()
             self.withheld_strip.clear()
@@ -368,9 +400,9 @@ class CatalogsPage(QWidget):
         if hasattr(window, "show_page"):
             window.show_page("motifs")
 
-    def _schedule_preview(self, delay: int | None = None) -> None:
+    def _schedule_preview(self, delay: int | None = None, products: set[str] | None = None) -> None:
         if self.isVisible() and not self.exporter.busy:
-            self.preview.schedule(self.catalog, delay)
+            self.preview.schedule(self.catalog, delay, products)
         else:
             self._stale = True
             self.preview.catalog = self.catalog
@@ -403,12 +435,25 @@ class CatalogsPage(QWidget):
             if not (self.settings.saving or self.products.saving):
                 self.reload()  # undo, redo, or another window
         elif entity in ("product", "producer", "motif", "photos", "permit"):
+            self._note_touched(entity, record_id)
             if entity == "producer":
                 self.products.fill_producers()
             if self.isVisible():
                 self.refresh_timer.start()
             else:
                 self._needs_refresh = True
+
+    def _note_touched(self, entity: str, record_id: int) -> None:
+        if self._touched_products is None:
+            return
+        sku = ""
+        if entity in ("product", "photos") and record_id > 0:
+            with contextlib.suppress(NotFound):  # deleted meanwhile: a whole plan
+                sku = self.session.sku_of(record_id)
+        if sku:
+            self._touched_products.add(sku)
+        else:
+            self._touched_products = None
 
     @Slot()
     def refresh_products(self) -> None:
@@ -418,11 +463,15 @@ class CatalogsPage(QWidget):
             return
         self.products.apply_query()
         self.products.refresh_names()
+        touched, self._touched_products = self._touched_products, set()
         if self.current_id is not None:
+            asked = self._withheld_serial
             self.reload()
             if self.catalog is not None:
-                self._refresh_withheld()
-                self._schedule_preview()
+                if asked == self._withheld_serial:  # reload did not ask already
+                    self._refresh_withheld()
+                # an edit of products' own records: no pause (the refresh timer was one)
+                self._schedule_preview(0 if touched else None, touched or None)
 
     # ---- adding and removing ----------------------------------------------------------------
 
@@ -634,7 +683,7 @@ class CatalogsPage(QWidget):
         if self._stale and self.catalog is not None and not self.exporter.busy:
             self._stale = False
             self.preview.schedule(self.catalog, 0)
-        elif self.catalog is not None and self.preview.document is None and not self.preview.busy:
+        elif self.catalog is not None and not self.preview.has_pages and not self.preview.busy:
             self.preview.schedule(self.catalog, 0)
 
     def retranslate(self) -> None:
