@@ -63,6 +63,7 @@ class Piece:
     expected: int = 1  # pages the structure promises (known after a layout)
     path: Path | None = None  # the laid-out PDF, when the cache has this key
     failed: bool = False  # its layout failed: not tried again until the next plan
+    stale: Path | None = None  # an older layout to show meanwhile (before an edit, renumbering)
 
     @property
     def overflow(self) -> bool:
@@ -177,6 +178,7 @@ def plan_preview(
     cache: PieceCache | None = None,
     *,
     theme: str | None = None,
+    previous: PagePlan | None = None,
     cancelled=None,
 ) -> PagePlan:
     """The pieces of `catalog` as it is now, numbered, with cached layouts found.
@@ -210,6 +212,11 @@ def plan_preview(
         ),
     )
     renumber(plan)
+    if previous is not None:  # what was on screen stays there, dimmed, until laid out again
+        for piece in plan.pieces:
+            old = previous.find(piece.ident) if piece.path is None else None
+            if old is not None:
+                piece.stale = old.path or old.stale
     return plan
 
 
@@ -270,9 +277,11 @@ def patch_plan(lib: Library, plan: PagePlan, skus: set[str], cancelled=None) -> 
     for piece in plan.pieces:  # what is known of unchanged pieces stays known
         old = before.get(piece.ident)
         if old is not None and old.content == piece.content:
-            piece.key, piece.path, piece.pages, piece.expected = (
-                old.key, old.path, old.pages, old.expected,
+            piece.key, piece.path, piece.pages, piece.expected, piece.stale = (
+                old.key, old.path, old.pages, old.expected, old.stale,
             )  # fmt: skip
+        elif old is not None:
+            piece.stale = old.path or old.stale
     renumber(plan)
     return [p.ident for p in plan.pieces if before.get(p.ident) is None
             or before[p.ident].content != p.content]  # fmt: skip
@@ -298,6 +307,7 @@ def renumber(plan: PagePlan) -> list[Piece]:
     plan.page_numbers = numbers
     changed = []
     for piece in plan.pieces:
+        older = piece.path
         key = _digest(
             plan.catalog_digest, piece.content, str(piece.first_page), _numbers_of(plan, piece)
         )
@@ -309,6 +319,7 @@ def renumber(plan: PagePlan) -> list[Piece]:
                 piece.pages, piece.expected = known
             else:
                 piece.path = None
+                piece.stale = older or piece.stale
             changed.append(piece)
     return changed
 
@@ -427,6 +438,7 @@ class PageSlot:
     label: str = ""
     sku: str = ""
     overflow: bool = False
+    stale: Path | None = None  # while `path` is None: the piece's older layout, shown dimmed
 
 
 def page_slots(plan: PagePlan) -> tuple[PageSlot, ...]:
@@ -437,7 +449,7 @@ def page_slots(plan: PagePlan) -> tuple[PageSlot, ...]:
             slots.append(
                 PageSlot(
                     piece.first_page + index, piece.ident, piece.kind, index, piece.path,
-                    piece.label, piece.sku, piece.overflow,
+                    piece.label, piece.sku, piece.overflow, piece.stale,
                 )
             )  # fmt: skip
     return tuple(slots)

@@ -111,7 +111,7 @@ class PieceWorker(QThread):
                 with self._lock:
                     catalog, skus, self._new_plan = self._catalog, self._skus, False
                     self._serial = self.requested
-                announced_idle = False
+                announced_idle = catalog is None  # a cleared preview has nothing to announce
                 if skus and self.plan is not None and catalog == self._planned_catalog:
                     if self._patch(lib, pp, skus):
                         continue
@@ -128,8 +128,8 @@ class PieceWorker(QThread):
                     continue
                 piece = pp.next_piece(plan, wanted)
             if piece is None:
-                if plan is not None and not announced_idle and not self._paused:
-                    announced_idle = True
+                if not announced_idle and not self._paused:
+                    announced_idle = True  # also after a failed plan: the preview is not busy
                     self.cache.save_index()
                     self.idle.emit(self._serial)
                 self._wake.wait(IDLE_WAIT_S)
@@ -159,7 +159,9 @@ class PieceWorker(QThread):
             self.planned.emit((), [])
             return False
         try:
-            plan = pp.plan_preview(lib, catalog, self.cache, cancelled=self._cancelled)
+            plan = pp.plan_preview(
+                lib, catalog, self.cache, previous=self.plan, cancelled=self._cancelled
+            )
         except Cancelled:
             return False
         except Exception as exc:  # noqa: BLE001 - one message for the person, never a trace

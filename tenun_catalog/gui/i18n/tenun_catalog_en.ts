@@ -28,6 +28,10 @@
             <translation>{n} texts without translation</translation>
         </message>
         <message>
+            <source>text too long for one page: {names}</source>
+            <translation>text too long for one page: {names}</translation>
+        </message>
+        <message>
             <source>{n} products in {s} sections, one page each.</source>
             <translation>{n} products in {s} sections, one page each.</translation>
         </message>
@@ -1558,6 +1562,21 @@
         <message>
             <source>Left out:</source>
             <translation>Left out:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageStack</name>
+        <message>
+            <source>Preparing page {n}…</source>
+            <translation>Preparing page {n}…</translation>
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation>Updating…</translation>
+        </message>
+        <message>
+            <source>Text too long for one page</source>
+            <translation>Text too long for one page</translation>
         </message>
     </context>
     <context>

@@ -28,6 +28,10 @@
             <translation>{n} teks belum diterjemahkan</translation>
         </message>
         <message>
+            <source>text too long for one page: {names}</source>
+            <translation>teks terlalu panjang untuk satu halaman: {names}</translation>
+        </message>
+        <message>
             <source>{n} products in {s} sections, one page each.</source>
             <translation>{n} produk dalam {s} bagian, masing-masing satu halaman.</translation>
         </message>
@@ -1558,6 +1562,21 @@
         <message>
             <source>Left out:</source>
             <translation>Tidak dimasukkan:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageStack</name>
+        <message>
+            <source>Preparing page {n}…</source>
+            <translation>Menyiapkan halaman {n}…</translation>
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation>Memperbarui…</translation>
+        </message>
+        <message>
+            <source>Text too long for one page</source>
+            <translation>Teks terlalu panjang untuk satu halaman</translation>
         </message>
     </context>
     <context>

@@ -282,7 +282,8 @@ class CatalogPreview(QWidget):
     def _start_pieces(self) -> None:
         self.pending = False
         root = self.session.root
-        if self.worker is not None and self.worker.root != root:
+        if self.worker is not None and (self.worker.root != root or self.worker.isFinished()):
+            # another library, or a worker that ended (its library could not be opened)
             self.worker.stop()
             self.worker.deleteLater()
             self.worker = None
@@ -292,6 +293,7 @@ class CatalogPreview(QWidget):
             self.worker.laidOut.connect(self._on_laid_out)
             self.worker.failed.connect(self._on_piece_failed)
             self.worker.idle.connect(self._on_pieces_idle)
+            self.worker.finished.connect(self._on_worker_finished)
             self.worker.start()
         self.pieces_busy = True
         self.piece_error = ""
@@ -359,6 +361,12 @@ class CatalogPreview(QWidget):
             self.last_error = ""
             self._write_piece_footer(slots)
         self.updated.emit(len(slots))
+
+    @Slot()
+    def _on_worker_finished(self) -> None:
+        if self.sender() is self.worker and self.pieces_busy:  # it ended on a failure
+            self.pieces_busy = False
+            self._show_updating(False)
 
     def _write_piece_footer(self, slots) -> None:
         parts = [translate("CatalogPreview", "{n} pages").format(n=len(slots))]

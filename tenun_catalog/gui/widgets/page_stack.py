@@ -57,7 +57,7 @@ class PageStack(QAbstractScrollArea):
         """Show `slots`; the piece at the top of the screen stays there."""
         anchor = self._top_anchor()
         self.slots = tuple(slots)
-        live = {str(s.path) for s in self.slots if s.path is not None}
+        live = {str(p) for s in self.slots for p in (s.path, s.stale) if p is not None}
         for path in [p for p in self._documents if p not in live]:
             self._close(path)
         for key in [k for k in self._images if k[0] not in live]:
@@ -142,10 +142,13 @@ class PageStack(QAbstractScrollArea):
         for index in self.visible_range():
             slot = self.slots[index]
             rect = QRect(left, MARGIN + index * self._pitch() - top, size.width(), size.height())
-            image = self._image(slot, size) if slot.path is not None else None
+            image = self._image(slot.path, slot.index, size) if slot.path is not None else None
             if image is not None:
                 painter.drawImage(rect, image)
                 self.pagePainted.emit(slot.number)
+            elif slot.stale is not None and (old := self._image(slot.stale, slot.index, size)):
+                painter.drawImage(rect, old)  # the page before the change, until laid out again
+                self._updating(painter, rect)
             else:
                 self._waiting(painter, rect, slot)
             if slot.overflow:
@@ -162,6 +165,15 @@ class PageStack(QAbstractScrollArea):
             text += "\n" + slot.label
         painter.drawText(rect, Qt.AlignCenter | Qt.TextWordWrap, text)
 
+    def _updating(self, painter: QPainter, rect: QRect) -> None:
+        painter.fillRect(rect, QColor(246, 240, 230, 110))
+        label = translate("PageStack", "Updating…")
+        width = painter.fontMetrics().horizontalAdvance(label) + 20
+        chip = QRect(rect.right() - width - 8, rect.top() + 8, width, 24)
+        painter.fillRect(chip, QColor("#1F2A44"))
+        painter.setPen(QColor("#FFFFFF"))
+        painter.drawText(chip, Qt.AlignCenter, label)
+
     def _overflow_band(self, painter: QPainter, rect: QRect) -> None:
         band = QRect(rect.left(), rect.top(), rect.width(), max(28, rect.height() // 18))
         painter.fillRect(band, BAND)
@@ -171,16 +183,16 @@ class PageStack(QAbstractScrollArea):
             translate("PageStack", "Text too long for one page"),
         )  # fmt: skip
 
-    def _image(self, slot, size: QSize) -> QImage | None:
-        key = (str(slot.path), slot.index, size.width())
+    def _image(self, path: Path, index: int, size: QSize) -> QImage | None:
+        key = (str(path), index, size.width())
         image = self._images.get(key)
         if image is not None:
             self._images.move_to_end(key)
             return image
-        document = self._document(str(slot.path))
-        if document is None or slot.index >= document.pageCount():
+        document = self._document(str(path))
+        if document is None or index >= document.pageCount():
             return None
-        image = document.render(slot.index, size)
+        image = document.render(index, size)
         if image.isNull():
             return None
         self._images[key] = image
