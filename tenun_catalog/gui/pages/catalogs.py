@@ -56,7 +56,10 @@ from .catalog_preview import CatalogPreview
 from .catalog_products import CatalogProducts
 from .catalog_settings import CatalogSettings
 
-REFRESH_DELAY_MS = 300
+REFRESH_DELAY_MS = 150  # gathers the changes of one save (product, photos) into one refresh
+# the withheld-motif strip is worked out a moment later, so that after an edit the preview's
+# layout has both cores first
+WITHHELD_DELAY_MS = 400
 
 
 def catalog_title(catalog: Catalog, lang: str) -> str:
@@ -114,6 +117,10 @@ class CatalogsPage(QWidget):
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_DELAY_MS)
         self.refresh_timer.timeout.connect(self.refresh_products)
+        self.withheld_timer = QTimer(self)
+        self.withheld_timer.setSingleShot(True)
+        self.withheld_timer.setInterval(WITHHELD_DELAY_MS)
+        self.withheld_timer.timeout.connect(self._find_withheld)
         self.session.opened.connect(self._on_opened)
         self.session.closing.connect(self._on_closing)
         self.session.changed.connect(self._on_changed)
@@ -244,6 +251,7 @@ class CatalogsPage(QWidget):
     def _on_closing(self) -> None:
         self.settings.flush()
         self.preview.shutdown()
+        self.withheld_timer.stop()
         for job in list(self._withheld_jobs):
             job.cancel()
             job.wait()
@@ -348,9 +356,15 @@ class CatalogsPage(QWidget):
         catalog = self.catalog
         self._withheld_serial += 1
         if catalog is None or not any(s.product_ids for s in catalog.sections):
+            self.withheld_timer.stop()
             self._show_withheld([])
             return
-        if self.session.root is None:
+        self.withheld_timer.start()
+
+    @Slot()
+    def _find_withheld(self) -> None:
+        catalog = self.catalog
+        if self.session.root is None or catalog is None:
             return
         serial, wanted = self._withheld_serial, copy.deepcopy(catalog)
         job = LibraryOp(
