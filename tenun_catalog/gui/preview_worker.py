@@ -5,7 +5,8 @@ asks for a new plan (the catalog as it is after an edit); the worker builds it
 (export.preview_pages.plan_preview), says which pieces the edit touched, and then lays out
 the pieces that have no cached layout: first the pieces the edit touched, then the ones on
 screen (`want`), then the contents, then the rest from the top. A piece nobody looks at gives
-way when one on screen waits (the contents of 500 products takes about 5 s).
+way when one on screen waits (the contents of 500 products takes about 5 s), and such pieces
+wait BACKGROUND_AFTER_S after a product edit, while the person is likely to edit again.
 A request that names the products whose own records changed (`skus`: a story, a price, a
 photo), for the catalog already planned, is answered first by a patch of those products alone
 (preview_pages.patch_plan, milliseconds), their pages laid out at once, and then confirmed by a
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import copy
 import threading
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
@@ -31,6 +33,9 @@ from ..operations import faults
 from .render_jobs import RENDER_LOCK
 
 IDLE_WAIT_S = 0.5
+# After a product edit, pieces nobody looks at wait this long: a layout cannot stop within its
+# page, so one under way would delay the page of the person's next edit.
+BACKGROUND_AFTER_S = 2.0
 
 
 class PieceWorker(QThread):
@@ -57,6 +62,7 @@ class PieceWorker(QThread):
         self._confirm = False  # a patched plan waits for its confirming whole plan
         self._planned_catalog: Catalog | None = None
         self._touched: list[str] = []
+        self._edited_at = 0.0  # when the last product edit was patched
         self.requested = 0  # serial of the newest request
         self._serial = 0  # serial of the request the current plan answers
 
@@ -127,6 +133,11 @@ class PieceWorker(QThread):
                     self._make_plan(lib, pp, self._planned_catalog)
                     continue
                 piece = pp.next_piece(plan, wanted)
+                quiet = time.monotonic() - self._edited_at
+                if piece is not None and piece.ident not in wanted and quiet < BACKGROUND_AFTER_S:
+                    self._wake.wait(BACKGROUND_AFTER_S - quiet)  # the person is still at work
+                    self._wake.clear()
+                    continue
             if piece is None:
                 if not announced_idle and not self._paused:
                     announced_idle = True  # also after a failed plan: the preview is not busy
@@ -147,6 +158,7 @@ class PieceWorker(QThread):
         if touched is None:
             return False
         self._confirm = True
+        self._edited_at = time.monotonic()
         with self._lock:
             self._touched = touched
         self.planned.emit(pp.page_slots(self.plan), list(touched))

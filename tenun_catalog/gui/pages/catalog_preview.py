@@ -239,6 +239,8 @@ class CatalogPreview(QWidget):
             self._set_document(None)
             self.pages.clear()
             self.pagewise = pagewise
+            if not pagewise and self.worker is not None:
+                self.worker.request(None)  # another theme: the pieces of this one stop
         self._show_updating(True)
         if self.job is not None:
             self.job.cancel()
