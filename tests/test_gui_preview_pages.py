@@ -87,3 +87,29 @@ def test_moving_a_product_to_another_section_renumbers_the_contents(qtbot, windo
     assert len(moved) == 1  # the moved product, one page later: the new opener comes first
     assert after[moved[0]] == before[moved[0]] + 1
     assert after["Sei Babi"] == before[moved[0]]
+
+
+def test_the_page_stack_draws_what_is_on_screen_and_keeps_its_place(qtbot):
+    from tenun_catalog.export.preview_pages import PageSlot
+    from tenun_catalog.gui.widgets.page_stack import PageStack
+
+    stack = PageStack()
+    qtbot.addWidget(stack)
+    stack.resize(400, 700)
+    stack.show()
+    slots = tuple(PageSlot(n, f"p{n}", "product", 0, None, f"Produk {n}") for n in range(1, 51))
+    stack.set_slots(slots)
+    stack.scroll_to_page(20)
+    shown = stack.visible_range()
+    assert shown.start == 19 and 1 <= len(shown) <= 3  # page 20 at the top, no page above it
+    with qtbot.waitSignal(stack.visiblePieces) as signal:
+        stack.scroll_to_page(30)
+    assert signal.args[0][0] == "p30"
+    # the product on page 5 now takes two pages: page 30's product stays at the top
+    grown = [*slots[:5], PageSlot(6, "p5", "product", 1, None), *slots[5:]]
+    renumbered = tuple(
+        PageSlot(i + 1, s.piece, s.kind, s.index, s.path, s.label) for i, s in enumerate(grown)
+    )
+    stack.set_slots(renumbered)
+    top = stack.slots[stack.visible_range().start]
+    assert top.piece == "p30" and top.number == 31

@@ -43,6 +43,7 @@ PREVIEW_IMAGES = "screen"
 PIECES_ENTRY = "pdf-pieces"
 CACHE_FOLDER = "preview"
 CACHE_KEEP = 4000  # laid-out pieces kept on disk (about 0.3 MB each with screen photos)
+INDEX_KEEP = 20_000  # page counts remembered by content (a few MB of JSON at most)
 TOC_LINES_PER_PAGE = 36  # a first guess of the contents' length, replaced once laid out
 
 
@@ -90,9 +91,10 @@ class PagePlan:
     @property
     def page_count(self) -> int:
         last = self.pieces[-1] if self.pieces else None
-        return 0 if last is None else last.first_page + self._pages(last) - 1
+        return 0 if last is None else last.first_page + self.assumed_pages(last) - 1
 
-    def _pages(self, piece: Piece) -> int:
+    def assumed_pages(self, piece: Piece) -> int:
+        """Its laid-out page count, else the last count of the same content, else a guess."""
         if piece.pages is not None:
             return piece.pages
         known = self.cache.pages_of(piece.content)
@@ -145,7 +147,10 @@ class PieceCache:
         return self._pages.get(content)
 
     def remember(self, content: str, pages: int, expected: int) -> None:
+        self._pages.pop(content, None)  # newest last: the oldest go first when the index is full
         self._pages[content] = (pages, expected)
+        while len(self._pages) > INDEX_KEEP:
+            del self._pages[next(iter(self._pages))]
 
     def save_index(self) -> None:
         with contextlib.suppress(OSError):
@@ -303,7 +308,7 @@ def renumber(plan: PagePlan) -> list[Piece]:
         piece.first_page = page
         if piece.kind in ("section", "product"):
             numbers[piece.ident] = page
-        page += plan._pages(piece)
+        page += plan.assumed_pages(piece)
     plan.page_numbers = numbers
     changed = []
     for piece in plan.pieces:
@@ -348,7 +353,7 @@ def lay_out(plan: PagePlan, piece: Piece, cancelled=None) -> LaidOut:
     """Lay `piece` out into the cache (or find it there); renumber when its page count differs
     from what the numbering assumed. Raises Cancelled when `cancelled()` turns true."""
     started = time.perf_counter()
-    assumed = plan._pages(piece)
+    assumed = plan.assumed_pages(piece)
     if piece.path is None:
         html = piece_html(plan, piece)
         expected = max(1, html.count("data-page-start")) if piece.kind == "product" else 0
@@ -445,7 +450,7 @@ def page_slots(plan: PagePlan) -> tuple[PageSlot, ...]:
     """Every page of the plan in order, laid out or still waiting."""
     slots = []
     for piece in plan.pieces:
-        for index in range(plan._pages(piece)):
+        for index in range(plan.assumed_pages(piece)):
             slots.append(
                 PageSlot(
                     piece.first_page + index, piece.ident, piece.kind, index, piece.path,

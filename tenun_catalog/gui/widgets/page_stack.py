@@ -89,10 +89,11 @@ class PageStack(QAbstractScrollArea):
         self._emit_visible()
 
     def visible_range(self) -> range:
-        pitch = self._pitch()
+        height = self._page_size().height()
+        pitch = height + SPACING
         top = self.verticalScrollBar().value()
-        first = max(0, (top - MARGIN) // pitch)
-        last = min(len(self.slots) - 1, (top + self.viewport().height()) // pitch)
+        first = max(0, (top - MARGIN - height) // pitch + 1)  # its bottom is below the top
+        last = min(len(self.slots) - 1, (top + self.viewport().height() - MARGIN) // pitch)
         return range(first, last + 1)
 
     # ---- geometry ---------------------------------------------------------------------------
