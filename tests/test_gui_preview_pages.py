@@ -113,3 +113,15 @@ def test_the_page_stack_draws_what_is_on_screen_and_keeps_its_place(qtbot):
     stack.set_slots(renumbered)
     top = stack.slots[stack.visible_range().start]
     assert top.piece == "p30" and top.number == 31
+
+
+def test_an_export_pauses_the_page_wise_preview_and_it_goes_on_after(qtbot, window, tmp_path):
+    page = _page(window)
+    preview = page.preview
+    _sei_catalog(qtbot, page)
+    worker = preview.worker
+    job = page.export("pdf", tmp_path / "katalog.pdf")
+    assert job is not None and worker._paused  # the layout engine is the export's now
+    qtbot.waitUntil(lambda: not page.exporter.busy, timeout=SLOW)
+    assert (tmp_path / "katalog.pdf").is_file()
+    qtbot.waitUntil(lambda: not worker._paused, timeout=5_000)

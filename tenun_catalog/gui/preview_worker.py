@@ -80,8 +80,12 @@ class PieceWorker(QThread):
         self._wake.set()
 
     def pause(self) -> None:
-        """Lay nothing out until the next request (an export needs the layout engine)."""
+        """Lay nothing out until `resume` or the next request (an export needs the engine)."""
         self._paused = True
+
+    def resume(self) -> None:
+        self._paused = False
+        self._wake.set()
 
     def want(self, idents: list[str]) -> None:
         """The pieces on screen, most wanted first."""

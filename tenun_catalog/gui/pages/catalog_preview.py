@@ -388,6 +388,11 @@ class CatalogPreview(QWidget):
         self.footer.setProperty("level", "error" if over else "info")
         self._repolish(self.footer)
 
+    def resume(self) -> None:
+        """After an export: the page-wise worker goes on with the pieces it had left."""
+        if self.worker is not None and self.pagewise:
+            self.worker.resume()
+
     def shutdown(self) -> None:
         """Stop every render and the page-wise worker (before the library closes)."""
         self.stop()

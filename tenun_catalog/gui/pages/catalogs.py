@@ -687,6 +687,8 @@ class CatalogsPage(QWidget):
         if self._stale and self.isVisible():
             self._stale = False
             self.preview.schedule(self.catalog, 0)
+        else:
+            self.preview.resume()
 
     # ---- visibility and language ------------------------------------------------------------
 
