@@ -11,8 +11,8 @@ A request that names the products whose own records changed (`skus`: a story, a 
 photo), for the catalog already planned, is answered first by a patch of those products alone
 (preview_pages.patch_plan, milliseconds), their pages laid out at once, and then confirmed by a
 whole plan, which lays out whatever the patch could not know. A new request cancels the layout
-under way. Layouts share render_jobs.RENDER_LOCK with the
-exports, one piece at a time, so an export never waits for more than one piece.
+under way. Layouts share render_jobs.RENDER_LOCK with the exports, one piece at a time, so an
+export never waits for more than one piece; an export pauses the worker until it ends.
 
 Signals carry snapshots (tuples of frozen PageSlot), never the plan itself.
 """
