@@ -302,17 +302,9 @@ class CatalogPreview(QWidget):
         self.progress.setRange(0, 0)
         width, height = PAPERS_MM.get((self.catalog.paper or "A4").upper(), PAPERS_MM["A4"])
         self.pages.set_paper(width, height)
-        self.worker.want(self._visible_pieces())
+        self.worker.want(self.pages.visible_pieces())
         self.worker.request(self.catalog, self.touched_skus)
         self.touched_skus = None
-
-    def _visible_pieces(self) -> list[str]:
-        seen: list[str] = []
-        for index in self.pages.visible_range():
-            piece = self.pages.slots[index].piece
-            if piece not in seen:
-                seen.append(piece)
-        return seen
 
     @Slot(list)
     def _on_visible_pieces(self, pieces: list) -> None:

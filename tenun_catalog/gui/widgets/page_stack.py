@@ -223,10 +223,14 @@ class PageStack(QAbstractScrollArea):
             document.close()
             document.deleteLater()
 
-    def _emit_visible(self) -> None:
+    def visible_pieces(self) -> list[str]:
+        """Idents of the pieces on screen, top first, each once."""
         seen: list[str] = []
         for index in self.visible_range():
             piece = self.slots[index].piece
             if piece not in seen:
                 seen.append(piece)
-        self.visiblePieces.emit(seen)
+        return seen
+
+    def _emit_visible(self) -> None:
+        self.visiblePieces.emit(self.visible_pieces())
